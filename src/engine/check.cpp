@@ -1,0 +1,128 @@
+#include "engine/check.hpp"
+
+#include <algorithm>
+
+#include "engine/migration_state.hpp"
+#include "engine/rule_registry.hpp"
+#include "engine/suppressions.hpp"
+
+namespace migsafe {
+
+namespace {
+
+Diagnostic problem_diagnostic(const sql::InputProblem& problem) {
+    Diagnostic d;
+    d.span = problem.span;
+    d.message = problem.message;
+    switch (problem.kind) {
+        case sql::InputProblem::Kind::Binary:
+        case sql::InputProblem::Kind::InvalidUtf8:
+            d.rule = RuleId::syntax_error;
+            d.help = "save the migration as UTF-8 text";
+            break;
+        case sql::InputProblem::Kind::PsqlVariable:
+            d.rule = RuleId::unanalyzable_sql;
+            d.help = "statements using it are checked with a placeholder value";
+            break;
+        case sql::InputProblem::Kind::DynamicSql:
+        case sql::InputProblem::Kind::Placeholder:
+            d.rule = RuleId::unanalyzable_sql;
+            d.help = "review this SQL by hand, or write it as static SQL so that it can be checked";
+            break;
+    }
+    return d;
+}
+
+Diagnostic syntax_diagnostic(const sql::Statement& stmt) {
+    Diagnostic d;
+    d.rule = RuleId::syntax_error;
+    d.span = {stmt.error->offset, stmt.error->offset};
+    // Point at the token the parser stopped at.
+    for (const sql::Token& t : stmt.tokens) {
+        if (t.span.begin >= stmt.error->offset && !t.is_trivia()) {
+            d.span = t.span;
+            break;
+        }
+    }
+    if (d.span.empty()) d.span.end = d.span.begin + 1;
+    d.message = stmt.error->message;
+    d.help = "PostgreSQL 15 rejects this statement; the statements after it are still checked";
+    return d;
+}
+
+struct ActiveRule {
+    RuleId id;
+    RuleHooks hooks;
+};
+
+std::vector<ActiveRule> active_rules(const Options& options) {
+    std::vector<ActiveRule> out;
+    for (const RuleInfo& info : all_rules()) {
+        if (info.meta || !options.enabled(info.id)) continue;
+        out.push_back({info.id, rule_hooks(info.id)});
+    }
+    return out;
+}
+
+void collect(Findings& findings, RuleId rule, std::vector<Diagnostic>& out) {
+    for (Diagnostic& d : findings.items()) {
+        d.rule = rule;
+        out.push_back(std::move(d));
+    }
+    findings.items().clear();
+}
+
+void assign_severities(const Options& options, std::vector<Diagnostic>& diagnostics) {
+    for (Diagnostic& d : diagnostics) {
+        const auto index = static_cast<size_t>(d.rule);
+        // A rule may raise or lower its default for one finding; the user's setting still wins.
+        if (d.severity == Severity::Off || options.severity_overridden[index])
+            d.severity = options.severity(d.rule);
+    }
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::Off; });
+}
+
+}  // namespace
+
+FileResult check_source(std::string path, std::string bytes, const Options& options) {
+    FileResult result;
+    result.path = std::move(path);
+    result.file = sql::parse_file(std::move(bytes));
+    const sql::ParsedFile& file = *result.file;
+    std::vector<Diagnostic>& out = result.diagnostics;
+
+    for (const sql::InputProblem& problem : file.problems)
+        out.push_back(problem_diagnostic(problem));
+
+    const std::vector<ActiveRule> rules = active_rules(options);
+    MigrationState state(options.assume_in_transaction);
+    Findings findings;
+    for (size_t i = 0; i < file.statements.size(); ++i) {
+        const sql::Statement& stmt = file.statements[i];
+        if (stmt.error) {
+            out.push_back(syntax_diagnostic(stmt));
+            continue;
+        }
+        const pg::StatementFacts facts = pg::describe_statement(stmt.node);
+        const RuleContext context{file, stmt, i, facts, state, options};
+        for (const ActiveRule& rule : rules) {
+            if (rule.hooks.on_statement == nullptr) continue;
+            rule.hooks.on_statement(context, findings);
+            collect(findings, rule.id, out);
+        }
+        state.apply(stmt, i, facts);
+    }
+    for (const ActiveRule& rule : rules) {
+        if (rule.hooks.on_file_end == nullptr) continue;
+        rule.hooks.on_file_end(file, state, options, findings);
+        collect(findings, rule.id, out);
+    }
+    apply_suppressions(file, options, out);
+    assign_severities(options, out);
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
+    });
+    return result;
+}
+
+}  // namespace migsafe

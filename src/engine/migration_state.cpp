@@ -1,0 +1,112 @@
+#include "engine/migration_state.hpp"
+
+#include <algorithm>
+
+#include "engine/settings.hpp"
+#include "sql/ast.hpp"
+
+namespace migsafe {
+
+MigrationState::MigrationState(bool runner_transaction) {
+    tx_.open = runner_transaction;
+    tx_.implicit = runner_transaction;
+}
+
+std::optional<SettingValue> MigrationState::lock_timeout() const {
+    return tx_.local_lock_timeout ? tx_.local_lock_timeout : session_lock_timeout_;
+}
+
+std::optional<SettingValue> MigrationState::statement_timeout() const {
+    return tx_.local_statement_timeout ? tx_.local_statement_timeout : session_statement_timeout_;
+}
+
+bool MigrationState::created_here(const pg::QualifiedName& name) const {
+    return std::any_of(created_.begin(), created_.end(),
+                       [&](const auto& c) { return c.same_object(name); });
+}
+
+bool MigrationState::has_not_null_check(const pg::QualifiedName& table,
+                                        std::string_view column) const {
+    return std::any_of(checks_.begin(), checks_.end(), [&](const KnownCheck& c) {
+        return c.validated && c.constraint.table.same_object(table) &&
+               c.constraint.not_null_column == column;
+    });
+}
+
+void MigrationState::end_transaction() {
+    tx_ = TransactionState{};
+}
+
+void MigrationState::apply_constraints(const sql::Statement& stmt, size_t index) {
+    for (const pg::ConstraintRef& dropped : pg::dropped_constraints(stmt.node)) {
+        std::erase_if(checks_, [&](const KnownCheck& c) {
+            return c.constraint.table.same_object(dropped.table) &&
+                   c.constraint.name == dropped.name;
+        });
+    }
+    for (pg::AddedConstraint& added : pg::added_constraints(stmt.node)) {
+        if (added.not_valid && tx_.open) {
+            tx_.not_valid_constraints.push_back({added.table, added.name, index});
+        }
+        if (added.type == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+            const bool validated = !added.not_valid;
+            checks_.push_back({std::move(added), validated});
+        }
+    }
+    for (const pg::ConstraintRef& validated : pg::validated_constraints(stmt.node)) {
+        for (KnownCheck& c : checks_) {
+            if (c.constraint.table.same_object(validated.table) &&
+                c.constraint.name == validated.name)
+                c.validated = true;
+        }
+    }
+}
+
+void MigrationState::apply(const sql::Statement& stmt, size_t index,
+                           const pg::StatementFacts& facts) {
+    using pg::StatementKind;
+    switch (facts.kind) {
+        case StatementKind::Begin:
+            if (!tx_.open) {
+                tx_ = TransactionState{};
+                tx_.open = true;
+                tx_.begin_statement = index;
+                tx_.begin_span = stmt.span;
+            }
+            return;
+        case StatementKind::Commit:
+        case StatementKind::Rollback:
+            end_transaction();
+            return;
+        default:
+            break;
+    }
+    if (const auto change = setting_change(stmt.node)) {
+        if (change->reset_all) {
+            session_lock_timeout_.reset();
+            session_statement_timeout_.reset();
+            tx_.local_lock_timeout.reset();
+            tx_.local_statement_timeout.reset();
+        } else {
+            const bool lock = change->name == "lock_timeout";
+            std::optional<SettingValue> value;
+            if (change->value_ms) value = SettingValue{*change->value_ms, stmt.span};
+            // SET LOCAL outside a transaction block has no effect (PostgreSQL warns).
+            if (change->local && tx_.open) {
+                (lock ? tx_.local_lock_timeout : tx_.local_statement_timeout) = value;
+            } else if (!change->local) {
+                (lock ? session_lock_timeout_ : session_statement_timeout_) = value;
+                (lock ? tx_.local_lock_timeout : tx_.local_statement_timeout).reset();
+            }
+        }
+    }
+    for (const pg::QualifiedName& name : facts.creates)
+        created_.push_back(name);
+    apply_constraints(stmt, index);
+    if (tx_.open) {
+        for (const pg::RelationLock& lock : facts.locks)
+            tx_.locks.push_back({lock, index});
+    }
+}
+
+}  // namespace migsafe

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pg/constraints.hpp"
+#include "pg/statement_facts.hpp"
+#include "sql/parsed_file.hpp"
+
+namespace migsafe {
+
+// A timeout setting in force: where it was set and its value (0 = no timeout).
+struct SettingValue {
+    int64_t ms = 0;
+    ByteSpan set_at;
+};
+
+struct HeldLock {
+    pg::RelationLock lock;
+    size_t statement = 0;  // index of the statement that took it
+};
+
+// A constraint added NOT VALID; its VALIDATE belongs in a later transaction.
+struct PendingConstraint {
+    pg::QualifiedName table;
+    std::string name;
+    size_t statement = 0;
+};
+
+struct TransactionState {
+    bool open = false;
+    bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
+    size_t begin_statement = 0;  // the BEGIN, or 0 for an implicit transaction
+    ByteSpan begin_span;
+    std::vector<HeldLock> locks;
+    std::vector<PendingConstraint> not_valid_constraints;
+    std::optional<SettingValue> local_lock_timeout;
+    std::optional<SettingValue> local_statement_timeout;
+};
+
+// What is true before a statement runs, given the statements of the migration before it.
+class MigrationState {
+  public:
+    explicit MigrationState(bool runner_transaction);
+
+    const TransactionState& transaction() const { return tx_; }
+    bool in_transaction() const { return tx_.open; }
+    // The effective value: SET LOCAL wins over SET until the transaction ends.
+    std::optional<SettingValue> lock_timeout() const;
+    std::optional<SettingValue> statement_timeout() const;
+    // Created earlier in this migration (tables, views, indexes, sequences).
+    bool created_here(const pg::QualifiedName& name) const;
+    // (table, column) pairs proven NOT NULL by a validated CHECK (col IS NOT NULL).
+    bool has_not_null_check(const pg::QualifiedName& table, std::string_view column) const;
+
+    // Records the effect of a statement that ran (or, for syntax errors, of nothing).
+    void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);
+
+  private:
+    void end_transaction();
+    void apply_constraints(const sql::Statement& stmt, size_t index);
+
+    TransactionState tx_;
+    std::optional<SettingValue> session_lock_timeout_;
+    std::optional<SettingValue> session_statement_timeout_;
+    std::vector<pg::QualifiedName> created_;
+    // CHECK constraints of this migration and whether they are validated.
+    struct KnownCheck {
+        pg::AddedConstraint constraint;
+        bool validated = false;
+    };
+    std::vector<KnownCheck> checks_;
+};
+
+}  // namespace migsafe

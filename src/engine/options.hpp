@@ -1,0 +1,42 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/rule_id.hpp"
+
+namespace migsafe {
+
+constexpr int kMinPgVersion = 11;
+constexpr int kMaxPgVersion = 18;
+constexpr int kDefaultPgVersion = 15;
+
+// Everything that decides what a check reports, after config file and command line are merged.
+struct Options {
+    int pg_version = kDefaultPgVersion;
+    // The runner wraps each migration in a transaction (BEGIN … COMMIT around the file).
+    bool assume_in_transaction = false;
+    int64_t max_lock_timeout_ms = 10'000;
+    int64_t min_build_timeout_ms = 3'600'000;
+    std::vector<std::string> small_tables;
+    // Effective severity per rule (Off: not run / not reported).
+    std::vector<Severity> severities = default_severities();
+    // Rules whose severity the user set explicitly: a rule's own choice of severity for a
+    // particular finding (e.g. error for UPDATE without WHERE) yields to the user's.
+    std::vector<bool> severity_overridden = std::vector<bool>(all_rules().size(), false);
+
+    Severity severity(RuleId id) const { return severities[static_cast<size_t>(id)]; }
+    bool enabled(RuleId id) const { return severity(id) != Severity::Off; }
+
+    static std::vector<Severity> default_severities() {
+        std::vector<Severity> out;
+        for (const RuleInfo& rule : all_rules())
+            out.push_back(rule.default_severity);
+        return out;
+    }
+};
+
+}  // namespace migsafe

@@ -1,0 +1,48 @@
+#include "engine/rule_context.hpp"
+
+#include "sql/token_query.hpp"
+
+namespace migsafe {
+
+ByteSpan RuleContext::statement_span() const {
+    return sql::without_semicolon(stmt);
+}
+
+ByteSpan RuleContext::alter_command_span(size_t i) const {
+    const std::vector<ByteSpan> spans = sql::alter_command_spans(stmt, source());
+    return i < spans.size() ? spans[i] : statement_span();
+}
+
+std::optional<ByteSpan> RuleContext::keyword_span(std::string_view keyword, uint32_t from) const {
+    const sql::Token* t = sql::find_keyword(stmt, source(), keyword, from);
+    if (t == nullptr) return std::nullopt;
+    return t->span;
+}
+
+std::string RuleContext::snippet(ByteSpan span, size_t max_length) const {
+    std::string out;
+    bool space = false;
+    for (const char c : text(span)) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    if (out.size() > max_length) {
+        out.resize(max_length);
+        out += "…";
+    }
+    return out;
+}
+
+Diagnostic& Findings::report(ByteSpan span, std::string message) {
+    Diagnostic& d = items_.emplace_back();
+    d.span = span;
+    d.message = std::move(message);
+    return d;
+}
+
+}  // namespace migsafe

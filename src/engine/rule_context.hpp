@@ -1,0 +1,69 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "engine/migration_state.hpp"
+#include "engine/options.hpp"
+#include "pg/statement_facts.hpp"
+#include "sql/parsed_file.hpp"
+
+namespace migsafe {
+
+// Everything a rule may look at for one statement. Cross-statement facts (transaction, settings,
+// objects created earlier) come from `state`, which the engine keeps; rules never recompute them.
+struct RuleContext {
+    const sql::ParsedFile& file;
+    const sql::Statement& stmt;
+    size_t index;  // of stmt in file.statements
+    const pg::StatementFacts& facts;
+    const MigrationState& state;  // before this statement
+    const Options& options;
+
+    std::string_view source() const { return file.source.bytes(); }
+    std::string_view text(ByteSpan span) const { return file.source.view(span); }
+
+    // In a transaction block: explicit BEGIN, the runner's, or the one a DO block runs in.
+    bool in_transaction() const {
+        return state.in_transaction() || stmt.origin != sql::StatementOrigin::TopLevel;
+    }
+    // The relation existed before this migration (it was not created earlier in it).
+    bool existing(const pg::QualifiedName& relation) const { return !state.created_here(relation); }
+
+    // The statement's span without its semicolon: where most findings point.
+    ByteSpan statement_span() const;
+    // File offset of a parse-tree location in this statement.
+    uint32_t offset(int32_t location) const { return stmt.file_offset(location); }
+    // Span of the i-th ALTER TABLE sub-command, or the statement's span when unknown.
+    ByteSpan alter_command_span(size_t i) const;
+    // Span of the first word `keyword` in the statement (after byte `from`), if any.
+    std::optional<ByteSpan> keyword_span(std::string_view keyword, uint32_t from = 0) const;
+    // The statement's own text with single spaces, for quoting in messages.
+    std::string snippet(ByteSpan span, size_t max_length = 80) const;
+};
+
+// Where rules put their findings. The engine fills in rule id and severity.
+class Findings {
+  public:
+    Diagnostic& report(ByteSpan span, std::string message);
+    // Builds the lock field and the usual " (<MODE> lock on <table>: <what it blocks>)" wording.
+    static pg::RelationLock lock(const pg::QualifiedName& relation, pg::LockMode mode) {
+        return {relation, mode, false};
+    }
+
+    std::vector<Diagnostic>& items() { return items_; }
+
+  private:
+    std::vector<Diagnostic> items_;
+};
+
+// The two moments a rule can act at: after each statement, and at the end of the file.
+struct RuleHooks {
+    void (*on_statement)(const RuleContext&, Findings&) = nullptr;
+    void (*on_file_end)(const sql::ParsedFile&, const MigrationState&, const Options&,
+                        Findings&) = nullptr;
+};
+
+}  // namespace migsafe

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "sql/pg_ast.hpp"
+
+namespace migsafe::pg {
+
+// A relation (or other schema object) name as written; an empty schema means "as resolved by the
+// search_path", which migsafe does not guess.
+struct QualifiedName {
+    std::string schema;
+    std::string name;
+
+    bool empty() const { return name.empty(); }
+    std::string display() const { return schema.empty() ? name : schema + "." + name; }
+    // Same object as far as a migration can tell: equal names, and equal schemas when both are
+    // given.
+    bool same_object(const QualifiedName& other) const {
+        return name == other.name &&
+               (schema.empty() || other.schema.empty() || schema == other.schema);
+    }
+    friend bool operator==(const QualifiedName&, const QualifiedName&) = default;
+};
+
+QualifiedName name_of(const PgQuery__RangeVar* relation);
+// A dotted name list such as DROP INDEX's or a type's (schema.name).
+QualifiedName name_of_list(PgQuery__Node* const* items, size_t n);
+
+}  // namespace migsafe::pg

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pg/lock_mode.hpp"
+#include "pg/names.hpp"
+#include "sql/pg_ast.hpp"
+
+namespace migsafe::pg {
+
+// Relation-level lock a statement takes; `implicit` marks locks on relations the statement does
+// not name (a foreign key's referenced table, a partition's parent).
+struct RelationLock {
+    QualifiedName relation;
+    LockMode mode = LockMode::None;
+    bool implicit = false;
+};
+
+enum class StatementKind : uint8_t {
+    Other,
+    Begin,
+    Commit,
+    Rollback,
+    Savepoint,
+    Set,
+    CreateTable,
+    AlterTable,
+    CreateIndex,
+    DropIndex,
+    Reindex,
+    Drop,
+    Truncate,
+    Insert,
+    Update,
+    Delete,
+    Lock,
+    Vacuum,
+    Cluster,
+    RefreshMatview,
+    Rename,
+    AlterType,
+    AlterDomain,
+    CreateDomain,
+    Do,
+    CreateFunction,
+    CreateTrigger,
+    NonTransactional,  // CREATE/DROP DATABASE, ALTER SYSTEM, …
+};
+
+// What PostgreSQL does when it runs one statement (or one ALTER TABLE sub-command).
+struct StatementFacts {
+    StatementKind kind = StatementKind::Other;
+    std::vector<RelationLock> locks;
+    bool rewrites_table = false;  // the table's data is copied into a new file
+    bool scans_table = false;     // every row is read under the lock (validation)
+    bool builds_index = false;
+    bool allowed_in_transaction = true;  // false: "cannot run inside a transaction block"
+    bool concurrently = false;
+    std::vector<QualifiedName> creates;  // relations (tables, views, indexes, sequences) created
+
+    // The strongest lock on the named relation, or None.
+    LockMode lock_on(const QualifiedName& relation) const;
+    void add_lock(const QualifiedName& relation, LockMode mode, bool implicit = false);
+};
+
+StatementFacts describe_statement(const PgQuery__Node* stmt);
+
+// The lock one ALTER TABLE sub-command needs, per tablecmds.c's AlterTableGetLockLevel.
+LockMode alter_table_command_lock(const PgQuery__AlterTableCmd& cmd);
+
+}  // namespace migsafe::pg
