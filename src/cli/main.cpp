@@ -64,13 +64,22 @@ int main(int argc, char** argv) {
                     "the runner wraps each migration in a transaction");
     check->add_flag("--no-assume-in-transaction", no_in_tx,
                     "the runner does not wrap migrations in a transaction");
-    check->add_option("--select", request.select, "check only these rules (ids or aliases)")
-        ->delimiter(',');
-    check->add_option("--ignore", request.ignore, "do not check these rules")->delimiter(',');
+    check
+        ->add_option("--select", request.select,
+                     "check only these rules (ids or aliases, comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    check->add_option("--ignore", request.ignore, "do not check these rules (comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     check
         ->add_option("--severity", severities,
-                     "override a rule's severity: ID=error|warning|info|off")
-        ->delimiter(',');
+                     "override a rule's severity: ID=error|warning|info|off (repeatable)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     check
         ->add_option("--fail-on", request.fail_on,
                      "exit 1 when a finding at or above this level remains (default error)")

@@ -32,7 +32,11 @@ std::string RuleContext::snippet(ByteSpan span, size_t max_length) const {
         out.push_back(c);
     }
     if (out.size() > max_length) {
-        out.resize(max_length);
+        // Cut on a character boundary, never inside a UTF-8 sequence.
+        size_t cut = max_length;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0U) == 0x80U)
+            --cut;
+        out.resize(cut);
         out += "…";
     }
     return out;
