@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/check_command.hpp"
+#include "app/dump_ast.hpp"
 #include "docs/rule_docs.hpp"
 #include "engine/rule_id.hpp"
 
@@ -97,6 +98,11 @@ int main(int argc, char** argv) {
     auto* explain_cmd = app.add_subcommand("explain", "show a rule's documentation");
     explain_cmd->add_option("rule", explain_id, "rule id or alias")->required();
 
+    std::string dump_path;
+    auto* dump = app.add_subcommand(
+        "dump-ast", "show each statement's lock facts and parse tree (for rule authors)");
+    dump->add_option("file", dump_path, "SQL file")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -110,6 +116,7 @@ int main(int argc, char** argv) {
 
     if (*rules) return list_rules(std::cout);
     if (*explain_cmd) return explain(explain_id, std::cout, std::cerr);
+    if (*dump) return run_dump_ast(dump_path, std::cout, std::cerr);
 
     if (in_tx && no_in_tx) {
         std::cerr << "migsafe: --assume-in-transaction and --no-assume-in-transaction contradict "
