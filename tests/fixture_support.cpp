@@ -33,7 +33,8 @@ std::vector<std::string> split_words(std::string_view text) {
     return out;
 }
 
-std::string parse_options(std::string_view line, Options& options) {
+std::string parse_options(std::string_view line, Fixture& fixture) {
+    Options& options = fixture.options;
     const std::vector<std::string> words = split_words(line);
     for (size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
@@ -42,6 +43,13 @@ std::string parse_options(std::string_view line, Options& options) {
             options.assume_in_transaction = true;
         } else if (w == "--pg-version" && has_value) {
             options.pg_version = std::stoi(words[++i]);
+        } else if (w == "--all-rules") {
+            fixture.all_rules = true;
+        } else if (w == "--rules" && has_value) {
+            std::string names = words[++i];
+            std::replace(names.begin(), names.end(), ',', ' ');
+            for (const std::string& name : split_words(names))
+                fixture.extra_rules.push_back(name);
         } else if (w == "--small-tables" && has_value) {
             std::string list = words[++i];
             for (size_t start = 0; start <= list.size();) {
@@ -87,7 +95,7 @@ Fixture fixture_from_text(std::string text, const fs::path& path) {
             const std::string_view marker = "-- fixture:";
             if (const size_t at = line.find(marker); at != std::string::npos) {
                 f.options_error =
-                    parse_options(std::string_view(line).substr(at + marker.size()), f.options);
+                    parse_options(std::string_view(line).substr(at + marker.size()), f);
             }
         }
         const std::string_view marker = "-- expect:";
@@ -100,6 +108,27 @@ Fixture fixture_from_text(std::string text, const fs::path& path) {
     }
     std::sort(f.expected.begin(), f.expected.end());
     return f;
+}
+
+Options fixture_options(const Fixture& fixture) {
+    Options options = fixture.options;
+    const fs::path rules_dir = source_dir() / "testdata" / "rules";
+    const fs::path dir = fixture.path.parent_path();
+    if (fixture.all_rules || dir.parent_path() != rules_dir) return options;
+    std::vector<std::string> wanted = fixture.extra_rules;
+    wanted.push_back(dir.filename().string());
+    wanted.emplace_back("syntax-error");
+    for (const Expectation& e : fixture.expected)
+        wanted.push_back(e.rule);
+    std::vector<Severity> focused(options.severities.size(), Severity::Off);
+    for (const std::string& name : wanted) {
+        if (const auto id = find_rule(name)) {
+            const auto index = static_cast<size_t>(*id);
+            focused[index] = options.severities[index];
+        }
+    }
+    options.severities = focused;
+    return options;
 }
 
 std::vector<Expectation> actual_findings(const FileResult& result) {

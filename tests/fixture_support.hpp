@@ -17,15 +17,23 @@ struct Expectation {
     friend auto operator<=>(const Expectation&, const Expectation&) = default;
 };
 
-// A fixture: SQL with inline expectations and, optionally, a first-line
-// `-- fixture: --pg-version 11 --assume-in-transaction --small-tables a,b` options comment.
+// A fixture: SQL with inline expectations and, optionally, a first-line options comment such as
+// `-- fixture: --pg-version 11 --assume-in-transaction --small-tables a,b --rules x,y`.
 struct Fixture {
     std::filesystem::path path;
     std::string text;
     Options options;
     std::vector<Expectation> expected;
-    std::string options_error;  // a malformed fixture options line
+    std::vector<std::string> extra_rules;  // --rules: also run these
+    bool all_rules = false;                // --all-rules
+    std::string options_error;             // a malformed fixture options line
 };
+
+// The options a fixture runs with. A fixture under testdata/rules/<id>/ runs rule <id>, the
+// syntax-error rule, every rule it expects somewhere and those named with --rules, so that each
+// rule's fixtures state exactly that rule's findings without repeating every other rule's.
+// Fixtures elsewhere (and --all-rules) run every rule.
+Options fixture_options(const Fixture& fixture);
 
 Fixture load_fixture(const std::filesystem::path& path);
 Fixture fixture_from_text(std::string text, const std::filesystem::path& path);

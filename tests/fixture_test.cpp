@@ -1,4 +1,5 @@
-// Runs every testdata/rules/**/*.sql fixture: the findings must equal the inline expectations, and
+// Runs every testdata/{rules,scenarios}/**/*.sql fixture: the findings must equal the inline
+// expectations (see fixture_options for which rules run), and
 // applying the fixes must give SQL that parses and no longer has the fixed findings.
 #include <doctest/doctest.h>
 
@@ -40,14 +41,14 @@ size_t count_rule(const FileResult& r, RuleId rule) {
                                              [&](const Diagnostic& d) { return d.rule == rule; }));
 }
 
-void check_fixes(const Fixture& fixture, const FileResult& before) {
+void check_fixes(const Fixture& fixture, const Options& options, const FileResult& before) {
     std::set<RuleId> fixed_rules;
     for (const Diagnostic& d : before.diagnostics) {
         if (d.fix && d.fix->safe) fixed_rules.insert(d.rule);
     }
     if (fixed_rules.empty()) return;
-    const std::string fixed = fix_until_stable(fixture.text, fixture.options);
-    const FileResult after = check_source("fixed", fixed, fixture.options);
+    const std::string fixed = fix_until_stable(fixture.text, options);
+    const FileResult after = check_source("fixed", fixed, options);
     INFO("fixed text:\n" << fixed);
     CHECK(count_rule(after, RuleId::syntax_error) == count_rule(before, RuleId::syntax_error));
     for (const RuleId rule : fixed_rules) {
@@ -71,10 +72,15 @@ TEST_CASE("rule fixtures: findings equal the inline expectations") {
         const std::string name = fs::relative(path, source_dir()).string();
         INFO("fixture " << name);
         REQUIRE(fixture.options_error.empty());
-        const FileResult result = check_source(name, fixture.text, fixture.options);
+        for (const Expectation& e : fixture.expected) {
+            INFO("expectation on line " << e.line);
+            CHECK_MESSAGE(find_rule(e.rule).has_value(), "unknown rule " << e.rule);
+        }
+        const Options options = fixture_options(fixture);
+        const FileResult result = check_source(name, fixture.text, options);
         CHECK_MESSAGE(compare_findings(fixture.expected, actual_findings(result)).empty(),
                       "\n" << compare_findings(fixture.expected, actual_findings(result)));
-        check_fixes(fixture, result);
+        check_fixes(fixture, options, result);
     }
 }
 
