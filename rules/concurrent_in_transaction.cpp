@@ -14,7 +14,7 @@ void check(const RuleContext& ctx, Findings& out) {
     // Outside a transaction block (no BEGIN, after COMMIT, non-transactional runner) it just runs.
     if (!ctx.in_transaction()) return;
 
-    const std::string what = ctx.snippet(ctx.statement_span(), 60);
+    const std::string what = ctx.snippet(ctx.statement_span(), 120);
     std::string where;
     std::string help;
     if (ctx.stmt.origin == sql::StatementOrigin::DoBlock) {
@@ -34,8 +34,7 @@ void check(const RuleContext& ctx, Findings& out) {
             "file; goose: `-- +goose NO TRANSACTION`; dbmate: `-- migrate:up "
             "transaction:false`; Rails: `disable_ddl_transaction!`; Django: `atomic = False`; "
             "Flyway: `executeInTransaction=false`; Alembic: `autocommit_block()`), and put "
-            "`" +
-            what + "` in a migration of its own";
+            "this statement in a migration of its own";
     } else {
         where = "between BEGIN and COMMIT";
         help = "move `" + what +
