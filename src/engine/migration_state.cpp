@@ -1,6 +1,7 @@
 #include "engine/migration_state.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "engine/settings.hpp"
 #include "sql/ast.hpp"
@@ -62,6 +63,30 @@ void MigrationState::apply_constraints(const sql::Statement& stmt, size_t index)
     }
 }
 
+std::vector<pg::RelationLock> MigrationState::dangerous_locks_on_existing(
+    const pg::StatementFacts& facts) const {
+    std::vector<pg::RelationLock> out;
+    for (const pg::RelationLock& lock : facts.locks) {
+        // A relation this very statement creates (CREATE TABLE locks its new table) is not
+        // existing either.
+        const bool new_here =
+            created_here(lock.relation) ||
+            std::any_of(facts.creates.begin(), facts.creates.end(),
+                        [&](const auto& c) { return c.same_object(lock.relation); });
+        if (pg::is_dangerous(lock.mode) && !new_here) out.push_back(lock);
+    }
+    return out;
+}
+
+void MigrationState::record_dangerous_locks(const sql::Statement& stmt,
+                                            const pg::StatementFacts& facts) {
+    if (stmt.origin == sql::StatementOrigin::FunctionBody) return;
+    if (dangerous_locks_on_existing(facts).empty()) return;
+    const std::optional<SettingValue> timeout = lock_timeout();
+    const int64_t wait = timeout && timeout->ms > 0 ? timeout->ms : INT64_MAX;
+    longest_wait_at_dangerous_lock_ = std::max(longest_wait_at_dangerous_lock_.value_or(0), wait);
+}
+
 void MigrationState::apply(const sql::Statement& stmt, size_t index,
                            const pg::StatementFacts& facts) {
     using pg::StatementKind;
@@ -100,6 +125,7 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
             }
         }
     }
+    record_dangerous_locks(stmt, facts);
     for (const pg::QualifiedName& name : facts.creates)
         created_.push_back(name);
     apply_constraints(stmt, index);

@@ -52,6 +52,16 @@ class MigrationState {
     std::optional<SettingValue> statement_timeout() const;
     // Created earlier in this migration (tables, views, indexes, sequences).
     bool created_here(const pg::QualifiedName& name) const;
+    // The longest lock_timeout (ms; INT64_MAX for none or 0) under which an earlier statement of
+    // this migration took a dangerous lock on a relation that existed before it; nullopt when
+    // none did. Function bodies do not count: they do not run during the migration.
+    std::optional<int64_t> longest_wait_at_dangerous_lock() const {
+        return longest_wait_at_dangerous_lock_;
+    }
+    // The statement's dangerous (SHARE or stronger) locks on relations that existed before this
+    // migration, implicit ones included (a new table's REFERENCES locks the referenced table).
+    std::vector<pg::RelationLock> dangerous_locks_on_existing(
+        const pg::StatementFacts& facts) const;
     // (table, column) pairs proven NOT NULL by a validated CHECK (col IS NOT NULL).
     bool has_not_null_check(const pg::QualifiedName& table, std::string_view column) const;
 
@@ -61,11 +71,13 @@ class MigrationState {
   private:
     void end_transaction();
     void apply_constraints(const sql::Statement& stmt, size_t index);
+    void record_dangerous_locks(const sql::Statement& stmt, const pg::StatementFacts& facts);
 
     TransactionState tx_;
     std::optional<SettingValue> session_lock_timeout_;
     std::optional<SettingValue> session_statement_timeout_;
     std::vector<pg::QualifiedName> created_;
+    std::optional<int64_t> longest_wait_at_dangerous_lock_;
     // CHECK constraints of this migration and whether they are validated.
     struct KnownCheck {
         pg::AddedConstraint constraint;

@@ -1,5 +1,5 @@
 -- An index on a table that existed before this migration blocks writes while it builds.
-CREATE INDEX idx_orders_created ON orders (created_at); -- expect: index-not-concurrent
+CREATE INDEX idx_orders_created ON orders (created_at); -- expect: index-not-concurrent, missing-lock-timeout
 
 create unique index idx_users_email -- expect: index-not-concurrent
     on public.users (lower(email));

@@ -1,0 +1,158 @@
+#include <cctype>
+
+#include "engine/rule_context.hpp"
+#include "sql/ast.hpp"
+
+namespace migsafe::rules {
+
+namespace {
+
+bool builds_index(const PgQuery__Constraint& c) {
+    return c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+           c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+           c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
+}
+
+std::string ident(std::string_view name) {
+    bool plain =
+        !name.empty() && (std::islower(static_cast<unsigned char>(name[0])) != 0 || name[0] == '_');
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        plain = plain && (std::islower(u) != 0 || std::isdigit(u) != 0 || c == '_');
+    }
+    if (plain) return std::string(name);
+    std::string out = "\"";
+    for (const char c : name) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string kind_sql(const PgQuery__Constraint& c) {
+    switch (c.contype) {
+        case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+            return "PRIMARY KEY";
+        case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+            return "UNIQUE";
+        default:
+            return "EXCLUDE";
+    }
+}
+
+// PostgreSQL's default names: <table>_pkey, <table>_<columns>_key.
+std::string constraint_name(const PgQuery__Constraint& c, const pg::QualifiedName& table,
+                            const std::vector<std::string>& columns) {
+    if (!sql::str(c.conname).empty()) return std::string(sql::str(c.conname));
+    if (c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) return table.name + "_pkey";
+    std::string name = table.name;
+    for (const std::string& column : columns)
+        name += "_" + column;
+    return name + (c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "_key" : "_excl");
+}
+
+std::string safe_sql(const PgQuery__Constraint& c, const pg::QualifiedName& table,
+                     const std::vector<std::string>& columns) {
+    const std::string name = ident(constraint_name(c, table, columns));
+    std::string list;
+    for (const std::string& column : columns)
+        list += (list.empty() ? "" : ", ") + ident(column);
+    const std::string nulls = c.nulls_not_distinct != 0 ? " NULLS NOT DISTINCT" : "";
+    return "CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + table.display() + " (" + list +
+           ")" + nulls + "; then ALTER TABLE " + table.display() + " ADD CONSTRAINT " + name + " " +
+           kind_sql(c) + " USING INDEX " + name + ";";
+}
+
+void report(Findings& out, ByteSpan span, const PgQuery__Constraint& c,
+            const pg::QualifiedName& table, const std::vector<std::string>& columns,
+            std::string_view column_added) {
+    const std::string kind = kind_sql(c);
+    std::string message =
+        (column_added.empty() ? "ADD " + kind
+                              : "ADD COLUMN " + std::string(column_added) + " … " + kind) +
+        " on " + table.display() +
+        " builds its index while holding an ACCESS EXCLUSIVE lock on the "
+        "table: every read and write waits until the whole index is built";
+    if (c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
+        message += "; an exclusion constraint has no non-blocking way to be added";
+    }
+    Diagnostic& d = out.report(span, std::move(message));
+    d.lock = Findings::lock(table, pg::LockMode::AccessExclusive);
+    if (c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
+        d.help =
+            "there is no safe path: USING INDEX accepts only unique indexes, so an EXCLUDE "
+            "constraint always builds its index under ACCESS EXCLUSIVE. Add it in a "
+            "maintenance window, or enforce the rule another way (e.g. a trigger) on a "
+            "large table";
+        return;
+    }
+    std::string help;
+    if (!column_added.empty()) {
+        help =
+            "add the column without the constraint first, then build the index concurrently "
+            "(outside a transaction block) and attach it: ";
+    } else {
+        help =
+            "build the unique index concurrently (outside a transaction block; it takes SHARE "
+            "UPDATE EXCLUSIVE, so writes continue), then attach it, which is instant: ";
+    }
+    help += safe_sql(c, table, columns);
+    if (c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY) {
+        help +=
+            " PRIMARY KEY USING INDEX still scans for NULLs unless the columns are already "
+            "NOT NULL";
+    }
+    d.help = std::move(help);
+}
+
+std::vector<std::string> key_columns(const PgQuery__Constraint& c) {
+    std::vector<std::string> columns;
+    for (const PgQuery__Node* key : sql::list(c.keys, c.n_keys))
+        columns.emplace_back(sql::string_value(key));
+    return columns;
+}
+
+void check(const RuleContext& ctx, Findings& out) {
+    if (!sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
+    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
+    const pg::QualifiedName table = pg::name_of(alter.relation);
+    // A table created earlier in this migration is empty and nobody else can lock it yet.
+    if (!ctx.existing(table)) return;
+
+    const auto cmds = sql::list(alter.cmds, alter.n_cmds);
+    for (size_t i = 0; i < cmds.size(); ++i) {
+        if (!sql::is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
+        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
+        const PgQuery__Node* def = cmd.def;
+        const bool add_constraint =
+            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
+            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse;
+        if (add_constraint && sql::is(def, PG_QUERY__NODE__NODE_CONSTRAINT)) {
+            const PgQuery__Constraint& c = *def->constraint;
+            if (!builds_index(c)) continue;
+            // USING INDEX attaches an index built beforehand (CONCURRENTLY): nothing is built.
+            if (!sql::str(c.indexname).empty()) continue;
+            report(out, ctx.alter_command_span(i), c, table, key_columns(c), {});
+            return;  // a rule reports at most once per statement
+        }
+        const bool add_column = cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ||
+                                cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse;
+        if (!add_column || !sql::is(def, PG_QUERY__NODE__NODE_COLUMN_DEF)) continue;
+        const PgQuery__ColumnDef& column = *def->column_def;
+        for (const PgQuery__Node* node : sql::list(column.constraints, column.n_constraints)) {
+            if (!sql::is(node, PG_QUERY__NODE__NODE_CONSTRAINT)) continue;
+            if (!builds_index(*node->constraint)) continue;
+            const std::string name(sql::str(column.colname));
+            report(out, ctx.alter_command_span(i), *node->constraint, table, {name}, name);
+            return;  // a rule reports at most once per statement
+        }
+    }
+}
+
+}  // namespace
+
+RuleHooks hooks_constraint_builds_index() {
+    return {.on_statement = &check};
+}
+
+}  // namespace migsafe::rules

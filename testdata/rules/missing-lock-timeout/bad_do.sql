@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  ALTER TABLE users ADD COLUMN flags int; -- expect: missing-lock-timeout
+END
+$$;

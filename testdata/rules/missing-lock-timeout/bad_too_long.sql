@@ -1,0 +1,2 @@
+SET lock_timeout = '1min';
+ALTER TABLE users ALTER COLUMN name SET NOT NULL; -- expect: missing-lock-timeout
