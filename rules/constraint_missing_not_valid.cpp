@@ -169,7 +169,7 @@ void check(const RuleContext& ctx, Findings& out) {
         fix.title = "Add NOT VALID and validate in a separate statement";
         const ByteSpan stmt = ctx.stmt.span;
         const bool has_semicolon = ctx.text(stmt).ends_with(";");
-        fix.edits.push_back({{stmt.end, stmt.end}, has_semicolon ? "" : ";"});
+        if (!has_semicolon) fix.edits.push_back({{stmt.end, stmt.end}, ";"});
         fix.edits.push_back(
             {{end_of_line(ctx.source(), stmt.end), end_of_line(ctx.source(), stmt.end)},
              validates});
