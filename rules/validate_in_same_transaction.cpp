@@ -1,4 +1,7 @@
+#include <optional>
+
 #include "engine/rule_context.hpp"
+#include "pg/constraints.hpp"
 #include "sql/ast.hpp"
 
 namespace migsafe::rules {
@@ -17,6 +20,25 @@ pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& adde
             mode = held.lock.mode;
     }
     return mode;
+}
+
+// A DO block or function body is one transaction even when the migration has no BEGIN: the
+// ADD … NOT VALID may be an earlier statement of the same body. Returns the ADD's lock.
+std::optional<pg::LockMode> added_in_same_body(const RuleContext& ctx,
+                                               const pg::QualifiedName& table,
+                                               const std::string& name) {
+    if (ctx.stmt.origin == sql::StatementOrigin::TopLevel) return std::nullopt;
+    for (size_t i = 0; i < ctx.index && i < ctx.file.statements.size(); ++i) {
+        const sql::Statement& other = ctx.file.statements[i];
+        if (other.parent != ctx.stmt.parent) continue;
+        for (const pg::AddedConstraint& c : pg::added_constraints(other.node)) {
+            if (c.not_valid && c.name == name && c.table.same_object(table))
+                return c.type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                           ? pg::LockMode::ShareRowExclusive
+                           : pg::LockMode::AccessExclusive;
+        }
+    }
+    return std::nullopt;
 }
 
 void check(const RuleContext& ctx, Findings& out) {
@@ -41,9 +63,11 @@ void check(const RuleContext& ctx, Findings& out) {
         for (const PendingConstraint& p : tx.not_valid_constraints) {
             if (p.name == name && p.table.same_object(table)) added = &p;
         }
-        if (added == nullptr) continue;
+        const std::optional<pg::LockMode> in_body =
+            added == nullptr ? added_in_same_body(ctx, table, name) : std::nullopt;
+        if (added == nullptr && !in_body) continue;
 
-        pg::LockMode mode = held_lock(tx, *added);
+        pg::LockMode mode = added != nullptr ? held_lock(tx, *added) : *in_body;
         if (mode == pg::LockMode::None) mode = pg::LockMode::ShareRowExclusive;
         const std::string t = table.display();
         const std::string mode_name(pg::lock_mode_name(mode));

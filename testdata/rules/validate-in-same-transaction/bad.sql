@@ -8,3 +8,11 @@ BEGIN;
 ALTER TABLE public.payments ADD CONSTRAINT payments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
 ALTER TABLE payments VALIDATE CONSTRAINT payments_order_fk; -- expect: validate-in-same-transaction
 COMMIT;
+
+-- A DO block runs in one transaction even without BEGIN.
+DO $$
+BEGIN
+  ALTER TABLE refunds ADD CONSTRAINT refunds_amount_positive CHECK (amount > 0) NOT VALID;
+  ALTER TABLE refunds VALIDATE CONSTRAINT refunds_amount_positive; -- expect: validate-in-same-transaction
+END
+$$;

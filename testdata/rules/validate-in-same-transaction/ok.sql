@@ -20,3 +20,15 @@ BEGIN;
 ALTER TABLE refunds ADD CONSTRAINT refunds_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
 ALTER TABLE credits VALIDATE CONSTRAINT refunds_fk;
 COMMIT;
+
+-- Separate DO blocks outside BEGIN are separate transactions.
+DO $$
+BEGIN
+  ALTER TABLE refunds ADD CONSTRAINT refunds_amount_positive CHECK (amount > 0) NOT VALID;
+END
+$$;
+DO $$
+BEGIN
+  ALTER TABLE refunds VALIDATE CONSTRAINT refunds_amount_positive;
+END
+$$;
