@@ -34,6 +34,17 @@ bool MigrationState::has_not_null_check(const pg::QualifiedName& table,
     });
 }
 
+std::vector<std::string> MigrationState::not_null_check_names(const pg::QualifiedName& table,
+                                                              std::string_view column) const {
+    std::vector<std::string> out;
+    for (const KnownCheck& c : checks_) {
+        if (c.validated && c.constraint.table.same_object(table) &&
+            c.constraint.not_null_column == column)
+            out.push_back(c.constraint.name);
+    }
+    return out;
+}
+
 void MigrationState::end_transaction() {
     tx_ = TransactionState{};
 }

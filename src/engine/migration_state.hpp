@@ -64,6 +64,9 @@ class MigrationState {
         const pg::StatementFacts& facts) const;
     // (table, column) pairs proven NOT NULL by a validated CHECK (col IS NOT NULL).
     bool has_not_null_check(const pg::QualifiedName& table, std::string_view column) const;
+    // The names of those validated checks (to see whether a statement drops all of them).
+    std::vector<std::string> not_null_check_names(const pg::QualifiedName& table,
+                                                  std::string_view column) const;
 
     // Records the effect of a statement that ran (or, for syntax errors, of nothing).
     void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);

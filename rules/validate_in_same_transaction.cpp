@@ -1,0 +1,98 @@
+#include <optional>
+
+#include "engine/rule_context.hpp"
+#include "pg/constraints.hpp"
+#include "sql/ast.hpp"
+
+namespace migsafe::rules {
+
+namespace {
+
+using sql::is;
+using sql::list;
+
+// The lock the ADD … NOT VALID statement took on the table, still held in this transaction.
+pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& added) {
+    pg::LockMode mode = pg::LockMode::None;
+    for (const HeldLock& held : tx.locks) {
+        if (held.statement == added.statement && held.lock.relation.same_object(added.table) &&
+            held.lock.mode > mode)
+            mode = held.lock.mode;
+    }
+    return mode;
+}
+
+// A DO block or function body is one transaction even when the migration has no BEGIN: the
+// ADD … NOT VALID may be an earlier statement of the same body. Returns the ADD's lock.
+std::optional<pg::LockMode> added_in_same_body(const RuleContext& ctx,
+                                               const pg::QualifiedName& table,
+                                               const std::string& name) {
+    if (ctx.stmt.origin == sql::StatementOrigin::TopLevel) return std::nullopt;
+    for (size_t i = 0; i < ctx.index && i < ctx.file.statements.size(); ++i) {
+        const sql::Statement& other = ctx.file.statements[i];
+        if (other.parent != ctx.stmt.parent) continue;
+        for (const pg::AddedConstraint& c : pg::added_constraints(other.node)) {
+            if (c.not_valid && c.name == name && c.table.same_object(table))
+                return c.type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                           ? pg::LockMode::ShareRowExclusive
+                           : pg::LockMode::AccessExclusive;
+        }
+    }
+    return std::nullopt;
+}
+
+void check(const RuleContext& ctx, Findings& out) {
+    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
+    // Each statement outside a transaction block commits on its own: the ADD's lock is gone.
+    if (!ctx.in_transaction()) return;
+    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
+    const pg::QualifiedName table = pg::name_of(alter.relation);
+    const TransactionState& tx = ctx.state.transaction();
+
+    const auto cmds = list(alter.cmds, alter.n_cmds);
+    for (size_t i = 0; i < cmds.size(); ++i) {
+        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
+        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
+        if (cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint &&
+            cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraintRecurse)
+            continue;
+        const std::string name(sql::str(cmd.name));
+        // Only a constraint added NOT VALID in this same transaction: one added in an earlier,
+        // committed transaction no longer holds a lock.
+        const PendingConstraint* added = nullptr;
+        for (const PendingConstraint& p : tx.not_valid_constraints) {
+            if (p.name == name && p.table.same_object(table)) added = &p;
+        }
+        const std::optional<pg::LockMode> in_body =
+            added == nullptr ? added_in_same_body(ctx, table, name) : std::nullopt;
+        if (added == nullptr && !in_body) continue;
+
+        pg::LockMode mode = added != nullptr ? held_lock(tx, *added) : *in_body;
+        if (mode == pg::LockMode::None) mode = pg::LockMode::ShareRowExclusive;
+        const std::string t = table.display();
+        const std::string mode_name(pg::lock_mode_name(mode));
+        Diagnostic& d = out.report(
+            ctx.alter_command_span(i),
+            "VALIDATE CONSTRAINT " + name +
+                " runs in the same transaction that added it NOT "
+                "VALID, so the " +
+                mode_name + " lock the ADD took on " + t +
+                " is still held while the validation scans every row: NOT VALID gains nothing");
+        d.lock = Findings::lock(table, mode);
+        d.help =
+            "commit after the ADD CONSTRAINT … NOT VALID and run the validation in its own "
+            "transaction (a separate migration if the runner wraps each migration in one); "
+            "it takes only SHARE UPDATE EXCLUSIVE, so reads and writes continue:\n  ALTER "
+            "TABLE " +
+            t + " VALIDATE CONSTRAINT " + name + ";";
+        return;  // one finding per statement
+    }
+}
+
+}  // namespace
+
+RuleHooks hooks_validate_in_same_transaction() {
+    return {.on_statement = &check};
+}
+
+}  // namespace migsafe::rules

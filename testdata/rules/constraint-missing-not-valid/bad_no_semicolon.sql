@@ -1,0 +1,2 @@
+-- The last statement has no semicolon: the fix adds one before the VALIDATE.
+ALTER TABLE orders ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) -- expect: constraint-missing-not-valid
