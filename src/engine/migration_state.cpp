@@ -65,9 +65,14 @@ void MigrationState::apply_constraints(const sql::Statement& stmt, size_t index)
 void MigrationState::apply(const sql::Statement& stmt, size_t index,
                            const pg::StatementFacts& facts) {
     using pg::StatementKind;
-    switch (facts.kind) {
+    // COMMIT / ROLLBACK in a function or procedure body run when it is called, not when it is
+    // created.
+    const bool body = stmt.origin == sql::StatementOrigin::FunctionBody;
+    switch (body ? StatementKind::Other : facts.kind) {
         case StatementKind::Begin:
-            if (!tx_.open) {
+            if (tx_.open) {
+                tx_.begin_ignored = true;
+            } else {
                 tx_ = TransactionState{};
                 tx_.open = true;
                 tx_.begin_statement = index;
