@@ -1,10 +1,10 @@
 -- A second BEGIN is ignored: the first COMMIT ends the outer transaction too.
 BEGIN;
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 BEGIN; -- expect: transaction-nesting
 UPDATE settings SET value = 'x' WHERE id = 1;
 COMMIT;
-ALTER TABLE orders ADD COLUMN note2 text;
+INSERT INTO audit_log (note) VALUES ('b');
 COMMIT; -- expect: transaction-nesting
 
 ROLLBACK; -- expect: transaction-nesting

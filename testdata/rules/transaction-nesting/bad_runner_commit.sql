@@ -1,5 +1,5 @@
 -- fixture: --assume-in-transaction
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 -- Ends the runner's transaction: what follows runs in autocommit mode.
 COMMIT; -- expect: transaction-nesting
-ALTER TABLE orders ADD COLUMN note2 text;
+INSERT INTO audit_log (note) VALUES ('b');

@@ -1,13 +1,13 @@
 -- Balanced explicit transactions, one after the other.
 BEGIN;
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 SAVEPOINT before_backfill;
 UPDATE settings SET value = 'x' WHERE id = 1;
 RELEASE SAVEPOINT before_backfill;
 COMMIT;
 
 START TRANSACTION ISOLATION LEVEL SERIALIZABLE;
-ALTER TABLE orders ADD COLUMN note2 text;
+INSERT INTO audit_log (note) VALUES ('b');
 ROLLBACK;
 
 -- BEGIN in PL/pgSQL is a block, not a transaction.

@@ -1,4 +1,5 @@
 -- No WHERE: every row in one statement (error).
+SET lock_timeout = '5s';
 UPDATE orders SET status = 'archived'; -- expect: unbatched-backfill
 DELETE FROM public.sessions; -- expect: unbatched-backfill
 -- A tautology is no better.

@@ -1,4 +1,4 @@
 -- Nothing after this BEGIN is ever committed.
 BEGIN; -- expect: uncommitted-transaction
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 CREATE TABLE audit (id bigint);

@@ -1,6 +1,6 @@
 BEGIN;
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 COMMIT;
 -- The second transaction is left open.
 start transaction isolation level repeatable read; -- expect: uncommitted-transaction
-ALTER TABLE orders ADD COLUMN note2 text;
+INSERT INTO audit_log (note) VALUES ('b');

@@ -1,8 +1,8 @@
 BEGIN;
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');
 COMMIT;
 BEGIN;
-ALTER TABLE orders ADD COLUMN note2 text;
+INSERT INTO audit_log (note) VALUES ('b');
 ROLLBACK;
 -- A procedure body's BEGIN is a PL/pgSQL block.
 CREATE PROCEDURE tick() LANGUAGE plpgsql AS $$

@@ -1,3 +1,3 @@
 -- fixture: --assume-in-transaction
 -- The runner opens and commits the transaction around the file.
-ALTER TABLE orders ADD COLUMN note text;
+INSERT INTO audit_log (note) VALUES ('a');

@@ -1,4 +1,5 @@
 -- A used suppression on the line before the statement.
+SET lock_timeout = '5s';
 -- migsafe: ignore index-not-concurrent -- orders has 12 rows in every environment
 CREATE INDEX idx_orders_a ON orders (a);
 
