@@ -129,6 +129,8 @@ bool bounds_batch(const PgQuery__Node* node, const Scope& scope) {
         return std::ranges::any_of(ranges,
                                    [](const auto& r) { return r.second.lower && r.second.upper; });
     }
+    // WHERE CURRENT OF cursor: the one row the cursor is on.
+    if (sql::is(node, PG_QUERY__NODE__NODE_CURRENT_OF_EXPR)) return true;
     // col IN (SELECT … LIMIT n)
     if (sql::is(node, PG_QUERY__NODE__NODE_SUB_LINK)) {
         const PgQuery__SubLink& s = *node->sub_link;
@@ -276,6 +278,7 @@ void check_loop(const RuleContext& ctx, Findings& out, const pg::QualifiedName& 
 struct Split {
     std::string head;
     std::string condition;
+    std::string tail;  // RETURNING …
 };
 
 // The statement's text in `span` without comments, on one line.
@@ -299,7 +302,11 @@ Split split_at_where(const RuleContext& ctx, const PgQuery__Node* where) {
     if (where != nullptr) {
         if (const auto kw = ctx.keyword_span("where")) {
             s.head = clean_text(ctx, {span.begin, kw->begin});
-            s.condition = clean_text(ctx, {kw->end, span.end});
+            // RETURNING … stays after the new condition.
+            const auto returning = ctx.keyword_span("returning", kw->end);
+            const uint32_t end = returning ? returning->begin : span.end;
+            s.condition = clean_text(ctx, {kw->end, end});
+            if (returning) s.tail = " " + clean_text(ctx, {returning->begin, span.end});
             return s;
         }
     }
@@ -317,6 +324,7 @@ std::string key_range_help(const RuleContext& ctx, const PgQuery__Node* where,
         key = std::string(relation->alias->aliasname) + ".id";
     std::string sql = s.head + " WHERE " + key + " >= $1 AND " + key + " < $2";
     if (!s.condition.empty()) sql += " AND (" + s.condition + ")";
+    sql += s.tail;
     return "batch by primary key (assumed to be id) and run each batch in its own transaction, "
            "e.g. from application code or a procedure that COMMITs per batch:\n  " +
            sql + ";\nwith ($1, $2) = (1, 10001), (10001, 20001), … up to max(id)";

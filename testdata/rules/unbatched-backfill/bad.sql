@@ -23,3 +23,4 @@ UPDATE orders SET status = 'x' WHERE status = 'new'; -- expect: unbatched-backfi
 INSERT INTO orders_archive SELECT * FROM orders WHERE status = 'done'; -- expect: unbatched-backfill
 CREATE TABLE orders_copy (LIKE orders);
 INSERT INTO orders_copy (id, total) SELECT id, total FROM orders; -- expect: unbatched-backfill
+DELETE FROM events WHERE kind = 'debug' RETURNING id; -- expect: unbatched-backfill

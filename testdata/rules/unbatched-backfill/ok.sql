@@ -48,3 +48,6 @@ BEGIN
   END LOOP;
 END
 $$;
+
+-- RETURNING does not change the batch.
+DELETE FROM orders WHERE id BETWEEN $1 AND $2 RETURNING id;
