@@ -101,9 +101,14 @@ void MigrationState::record_dangerous_locks(const sql::Statement& stmt,
 void MigrationState::apply(const sql::Statement& stmt, size_t index,
                            const pg::StatementFacts& facts) {
     using pg::StatementKind;
-    switch (facts.kind) {
+    // COMMIT / ROLLBACK in a function or procedure body run when it is called, not when it is
+    // created.
+    const bool body = stmt.origin == sql::StatementOrigin::FunctionBody;
+    switch (body ? StatementKind::Other : facts.kind) {
         case StatementKind::Begin:
-            if (!tx_.open) {
+            if (tx_.open) {
+                tx_.begin_ignored = true;
+            } else {
                 tx_ = TransactionState{};
                 tx_.open = true;
                 tx_.begin_statement = index;

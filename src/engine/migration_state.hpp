@@ -34,6 +34,8 @@ struct TransactionState {
     bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
     size_t begin_statement = 0;  // the BEGIN, or 0 for an implicit transaction
     ByteSpan begin_span;
+    bool begin_ignored =
+        false;  // a BEGIN ran while this transaction was open (PostgreSQL ignores it)
     std::vector<HeldLock> locks;
     std::vector<PendingConstraint> not_valid_constraints;
     std::optional<SettingValue> local_lock_timeout;

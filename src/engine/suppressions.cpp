@@ -115,7 +115,8 @@ std::vector<Suppression> find_suppressions(const sql::ParsedFile& file) {
         }
         if (directive->names.empty()) {
             Suppression s = base;
-            s.all_rules = directive->squawk;
+            // squawk-ignore and ignore-file without names cover every rule.
+            s.all_rules = directive->squawk || directive->whole_file;
             out.push_back(s);
             continue;
         }
