@@ -46,7 +46,9 @@ Diagnostic syntax_diagnostic(const sql::Statement& stmt) {
     }
     if (d.span.empty()) d.span.end = d.span.begin + 1;
     d.message = stmt.error->message;
-    d.help = "PostgreSQL 15 rejects this statement; the statements after it are still checked";
+    d.help =
+        "the PostgreSQL 15 grammar rejects this statement; fix it (the statements after it are "
+        "still checked)";
     return d;
 }
 

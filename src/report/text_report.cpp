@@ -73,7 +73,15 @@ void write_diagnostic(std::ostream& out, const FileResult& result, const Diagnos
                            pg::lock_mode_name(d.lock->mode), d.lock->relation.display(),
                            pg::lock_blocks(d.lock->mode));
     }
-    if (!d.help.empty()) out << fmt::format("{} {}={} help: {}\n", gutter, p.blue, p.reset, d.help);
+    if (!d.help.empty()) {
+        // Continuation lines (SQL in the help) are indented under the "help:" label.
+        std::string help;
+        for (const char c : d.help) {
+            help.push_back(c);
+            if (c == '\n') help += gutter + "         ";
+        }
+        out << fmt::format("{} {}={} help: {}\n", gutter, p.blue, p.reset, help);
+    }
     if (d.fix)
         out << fmt::format("{} {}={} fix: {} (apply with --fix)\n", gutter, p.blue, p.reset,
                            d.fix->title);
