@@ -203,9 +203,15 @@ TEST_CASE("sarif report: one run with the driver and every rule") {
         CHECK(rule["id"] == info.name);
         CHECK(rule["shortDescription"]["text"] == info.summary);
         CHECK_FALSE(rule["fullDescription"]["text"].get<std::string>().empty());
+        CHECK_FALSE(rule["fullDescription"]["markdown"].get<std::string>().empty());
         const auto doc = rule_doc(info.id);
         CHECK(rule["help"]["markdown"] == (doc ? *doc : info.summary));
-        CHECK_FALSE(rule["help"]["text"].get<std::string>().empty());
+        const std::string help_text = rule["help"]["text"];
+        CHECK_FALSE(help_text.empty());
+        // Plain text: no code fences, heading marks or code ticks from the markdown page.
+        CHECK(help_text.find("```") == std::string::npos);
+        CHECK(help_text.find("## ") == std::string::npos);
+        CHECK(help_text.find('`') == std::string::npos);
         CHECK(rule["defaultConfiguration"]["level"].is_string());
         CHECK(rule["properties"]["tags"][0] == info.category);
         CHECK(rule["properties"]["precision"].is_string());

@@ -60,8 +60,37 @@ std::string pascal_case(std::string_view id) {
     return out;
 }
 
-// A rough plain-text rendering of a rule page for help.text: no fences, heading marks, code
-// ticks or emphasis markers. The markdown itself goes to help.markdown unchanged.
+// Inline markdown as plain text: code ticks and "**" dropped, "[text](url)" as
+// "text (url)".
+std::string plain_inline(std::string_view line) {
+    std::string out;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '`') continue;
+        if (c == '*' && i + 1 < line.size() && line[i + 1] == '*') {
+            ++i;
+            continue;
+        }
+        if (c == '[') {
+            const size_t close = line.find("](", i);
+            const size_t end = close == std::string_view::npos ? close : line.find(')', close);
+            if (end != std::string_view::npos &&
+                line.substr(i, close - i).find(']') == std::string_view::npos) {
+                out += plain_inline(line.substr(i + 1, close - i - 1));
+                out += " (";
+                out += line.substr(close + 2, end - close - 2);
+                out += ')';
+                i = end;
+                continue;
+            }
+        }
+        out.push_back(c);
+    }
+    return out;
+}
+
+// A plain-text rendering of a rule page for help.text: no code fences or heading marks. The
+// markdown itself goes to help.markdown unchanged.
 std::string plain_text(std::string_view markdown) {
     std::string out;
     while (!markdown.empty()) {
@@ -74,14 +103,7 @@ std::string plain_text(std::string_view markdown) {
             line.remove_prefix(std::min(line.find_first_not_of('#'), line.size()));
             if (line.starts_with(' ')) line.remove_prefix(1);
         }
-        for (size_t i = 0; i < line.size(); ++i) {
-            if (line[i] == '`') continue;
-            if (line[i] == '*' && i + 1 < line.size() && line[i + 1] == '*') {
-                ++i;
-                continue;
-            }
-            out.push_back(line[i]);
-        }
+        out += plain_inline(line);
         out.push_back('\n');
     }
     while (!out.empty() && out.back() == '\n')
@@ -260,6 +282,7 @@ std::vector<std::string> fingerprints(const FileResult& result) {
 Json rule_descriptor(const RuleInfo& info) {
     const auto doc = rule_doc(info.id);
     const std::string_view summary = doc ? doc_summary(*doc) : std::string_view();
+    const std::string_view description = summary.empty() ? info.summary : summary;
     const std::string markdown = doc ? std::string(*doc) : std::string(info.summary);
     Json configuration{{"level", level(info.default_severity)}};
     if (info.default_severity == Severity::Off) configuration["enabled"] = false;
@@ -267,7 +290,7 @@ Json rule_descriptor(const RuleInfo& info) {
         {"id", info.name},
         {"name", pascal_case(info.name)},
         {"shortDescription", {{"text", info.summary}}},
-        {"fullDescription", {{"text", summary.empty() ? info.summary : summary}}},
+        {"fullDescription", {{"text", plain_text(description)}, {"markdown", description}}},
         {"helpUri", rule_doc_url(info.id)},
         {"help", {{"text", plain_text(markdown)}, {"markdown", markdown}}},
         {"defaultConfiguration", configuration},
