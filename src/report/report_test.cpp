@@ -258,6 +258,22 @@ TEST_CASE("sarif report: a span ending in an astral character or a newline") {
     CHECK(r[0]["level"] == "warning");
 }
 
+TEST_CASE("sarif report: a byte order mark and CRLF line ends take no columns") {
+    const std::string src =
+        "\xEF\xBB\xBF"
+        "CREATE INDEX i ON t (x);\r\n"
+        "DO $$\r\nBEGIN\r\n  CREATE INDEX j ON t (y);\r\nEND $$;\r\n";
+    const Json r = sarif_of(check("m.sql", src))["runs"][0]["results"];
+    REQUIRE(r.size() == 2);
+    CHECK(r[0]["locations"][0]["physicalLocation"]["region"] ==
+          Json{{"startLine", 1}, {"startColumn", 1}, {"endLine", 1}, {"endColumn", 24}});
+    CHECK(r[0]["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"] ==
+          Json{{"startLine", 1}, {"startColumn", 13}, {"endLine", 1}, {"endColumn", 13}});
+    // The statement inside the DO block is reported at its own line.
+    CHECK(r[1]["locations"][0]["physicalLocation"]["region"] ==
+          Json{{"startLine", 4}, {"startColumn", 3}, {"endLine", 4}, {"endColumn", 26}});
+}
+
 TEST_CASE("sarif report: fixes are artifact changes; an insertion deletes an empty region") {
     const Json sarif = sarif_of(check("m.sql", kSource));
     const Json& results = sarif["runs"][0]["results"];
@@ -319,6 +335,16 @@ TEST_CASE("sarif report: partialFingerprints ignore unrelated edits") {
         "CREATE INDEX b_idx ON orders /* note */ (created_at);\n"
         "CREATE INDEX a_idx ON orders (id);\n";
     CHECK(fingerprints_of(sarif_of(check("other/path.sql", edited))) == base);
+
+    // Inside a DO block the finding belongs to the inner statement, not to the whole block.
+    const auto in_do = [](std::string before, std::string after) {
+        return fingerprints_of(sarif_of(check("m.sql", "DO $$\nBEGIN\n" + before +
+                                                           "  CREATE INDEX c_idx ON orders (x);\n" +
+                                                           after + "END $$;\n")));
+    };
+    const auto plain_do = in_do("", "");
+    REQUIRE(plain_do.size() == 1);
+    CHECK(in_do("  PERFORM 1;\n\n", "  PERFORM 2;\n") == plain_do);
 
     // A change to the statement itself is a different finding.
     const std::string changed = "CREATE INDEX a_idx ON orders (id, x);\n";

@@ -252,13 +252,16 @@ class Fnv1a {
     uint64_t hash_ = 0xcbf29ce484222325ULL;
 };
 
-// The top-level statement that a finding lies in, if any.
+// The innermost statement that a finding lies in (a statement of a DO block's body rather than
+// the DO), if any.
 const sql::Statement* enclosing_statement(const sql::ParsedFile& file, ByteSpan span) {
+    const sql::Statement* best = nullptr;
     for (const sql::Statement& stmt : file.statements) {
-        if (stmt.origin != sql::StatementOrigin::TopLevel) continue;
-        if (stmt.span.contains(span.begin) || (stmt.span.begin == span.begin)) return &stmt;
+        if (!stmt.span.contains(span.begin) && stmt.span.begin != span.begin) continue;
+        if (best == nullptr || stmt.span.end - stmt.span.begin < best->span.end - best->span.begin)
+            best = &stmt;
     }
-    return nullptr;
+    return best;
 }
 
 // One fingerprint per diagnostic of a file, in order: hash(rule, statement, offending text)
