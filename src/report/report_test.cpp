@@ -140,6 +140,11 @@ TEST_CASE("json report: unknown fields are omitted") {
     Diagnostic bare = diagnostic(RuleId::unused_suppression, 0, 6, "unused");
     const Json other = json_of(with_diagnostics("x.sql", "SELECT 1;\n", {bare}));
     CHECK_FALSE(other["diagnostics"][0].contains("help"));
+    CHECK(other["diagnostics"][0]["migration"] == "x");
+
+    // No file name, no migration name.
+    const Json unnamed = json_of(with_diagnostics("", "SELECT 1;\n", {bare}));
+    CHECK_FALSE(unnamed["diagnostics"][0].contains("migration"));
 }
 
 TEST_CASE("json report: quotes, control characters and invalid UTF-8 are escaped") {
