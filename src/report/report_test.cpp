@@ -342,7 +342,7 @@ TEST_CASE("sarif report: partialFingerprints ignore unrelated edits") {
     CHECK(fingerprints_of(sarif_of(check("other/path.sql", edited))) == base);
 
     // Inside a DO block the finding belongs to the inner statement, not to the whole block.
-    const auto in_do = [](std::string before, std::string after) {
+    const auto in_do = [](const std::string& before, const std::string& after) {
         return fingerprints_of(sarif_of(check("m.sql", "DO $$\nBEGIN\n" + before +
                                                            "  CREATE INDEX c_idx ON orders (x);\n" +
                                                            after + "END $$;\n")));
