@@ -61,12 +61,15 @@ void write_github(std::ostream& out, std::span<const FileResult> results) {
             const Range r = result.file->source.range(d.span);
             std::string message = d.message;
             if (!d.help.empty()) message += "\n" + d.help;
-            out << fmt::format(
-                "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                command(d.severity), escape_property(result.path), r.start.line, r.start.column,
-                r.end.line, r.end.column,
-                escape_property(std::string("migsafe ") + std::string(rule_info(d.rule).name)),
-                escape_data(message));
+            // GitHub takes columns only for an annotation on a single line.
+            const bool one_line = r.start.line == r.end.line;
+            out << fmt::format("::{} file={},line={}", command(d.severity),
+                               escape_property(result.path), r.start.line);
+            if (one_line) out << ",col=" << r.start.column;
+            out << ",endLine=" << r.end.line;
+            if (one_line) out << ",endColumn=" << r.end.column;
+            out << ",title=" << escape_property("migsafe " + std::string(rule_info(d.rule).name))
+                << "::" << escape_data(message) << '\n';
         }
     }
 }

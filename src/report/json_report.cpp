@@ -9,7 +9,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json edit_json(const SourceText& src, const Edit& edit) {
-    // Edits use a half-open range so that an insertion has end == start.
+    // Unlike a diagnostic's inclusive end, an edit's end is exclusive (the first character kept),
+    // so that an insertion has end == start.
     const Position start = src.position(edit.span.begin);
     const Position end = src.position(edit.span.end);
     return Json{{"line", start.line},
@@ -34,7 +35,8 @@ Json diagnostic_json(const FileResult& result, const Diagnostic& d) {
     if (d.lock)
         j["lock"] = Json{{"mode", pg::lock_mode_name(d.lock->mode)},
                          {"relation", d.lock->relation.display()}};
-    j["migration"] = migration_name(result.path);
+    if (std::string migration = migration_name(result.path); !migration.empty())
+        j["migration"] = std::move(migration);
     if (d.fix) {
         Json edits = Json::array();
         for (const Edit& e : d.fix->edits)
