@@ -1,3 +1,4 @@
+#include "config/config.hpp"
 #include "report/report.hpp"
 
 #include <doctest/doctest.h>
@@ -22,9 +23,16 @@ const std::string kSource =
     "/* \xC3\xA9\xF0\x9F\x98\x80 */ CREATE INDEX b_idx ON t (x);\n"
     "SELEC 1;\n";
 
+// Only index-not-concurrent (plus the meta rules): the tests are about reporting, not rules.
+Options report_options() {
+    Options options;
+    REQUIRE_FALSE(apply_rule_selection({"index-not-concurrent"}, {}, {}, "test", options).has_value());
+    return options;
+}
+
 std::vector<FileResult> check(std::string path, std::string source) {
     std::vector<FileResult> results;
-    results.push_back(check_source(std::move(path), std::move(source), Options{}));
+    results.push_back(check_source(std::move(path), std::move(source), report_options()));
     return results;
 }
 
