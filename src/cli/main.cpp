@@ -40,7 +40,7 @@ int explain(const std::string& name, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int run_cli(int argc, char** argv) {
     CLI::App app{
         "migsafe: a linter for PostgreSQL migrations that knows which lock each statement takes"};
     app.set_version_flag("--version", MIGSAFE_VERSION);
@@ -137,4 +137,14 @@ int main(int argc, char** argv) {
     if (format == "sarif") request.format = OutputFormat::Sarif;
     if (format == "github") request.format = OutputFormat::Github;
     return run_check(request, std::cin, std::cout, std::cerr);
+}
+
+int main(int argc, char** argv) {
+    try {
+        return run_cli(argc, argv);
+    } catch (const std::exception& e) {
+        // Never a crash: report internal errors as a usage-level failure with the reason.
+        std::cerr << "migsafe: internal error: " << e.what() << '\n';
+        return migsafe::kExitUsage;
+    }
 }

@@ -53,7 +53,7 @@ std::optional<std::string> duration(const toml::node& node, std::optional<int64_
         out = parse_duration_ms(*s);
         if (out) return std::nullopt;
     }
-    return "expected a duration such as \"10s\", \"500ms\" or a number of milliseconds";
+    return R"(expected a duration such as "10s", "500ms" or a number of milliseconds)";
 }
 
 }  // namespace
@@ -105,7 +105,7 @@ std::variant<Config, ConfigError> parse_config(std::string_view toml_text, const
                     const auto text = level.value<std::string>();
                     if (!text) {
                         problem = "severity." + std::string(rule.str()) +
-                                  " must be \"error\", \"warning\", \"info\" or \"off\"";
+                                  R"( must be "error", "warning", "info" or "off")";
                         break;
                     }
                     config.severity[std::string(rule.str())] = *text;

@@ -6,7 +6,6 @@ namespace migsafe::pg {
 
 using sql::is;
 using sql::list;
-using sql::str;
 
 namespace {
 

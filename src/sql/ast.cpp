@@ -60,7 +60,9 @@ void visit_message(const ProtobufCMessage* message,
                 child_of(items[k]);
         } else {
             const ProtobufCMessage* child = nullptr;
-            std::memcpy(&child, base + field.offset, sizeof(child));
+            // The field holds a pointer to a message; copy the pointer itself.
+            std::memcpy(&child, base + field.offset,
+                        sizeof(const ProtobufCMessage*));  // NOLINT(bugprone-sizeof-expression)
             child_of(child);
         }
     }
