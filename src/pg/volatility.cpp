@@ -13,9 +13,9 @@ struct Entry {
     char volatility;
 };
 
-constexpr Entry kEntries[] = {
+constexpr auto kEntries = std::to_array<Entry>({
 #include "pg/volatility_data.inc"
-};
+});
 
 Volatility from_code(char code) {
     switch (code) {
