@@ -165,7 +165,7 @@ reported_errors=$(wc -l <"$work/syntax-errors.tsv")
 echo "# migsafe reported $reported_errors syntax errors; replaying $(wc -l <"$work/replay.list") files with psql"
 
 if [[ -s $work/replay.list ]]; then
-    # shellcheck source=../tools/pg-sandbox.sh
+    # shellcheck source=SCRIPTDIR/../tools/pg-sandbox.sh
     . "$src/tools/pg-sandbox.sh"
     psql=$(pg_sandbox_bindir)/psql
     pgdir=$(mktemp -d "${TMPDIR:-/tmp}/corpus-pg.XXXXXX")
