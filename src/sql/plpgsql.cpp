@@ -1,5 +1,6 @@
 #include "sql/plpgsql.hpp"
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "sql/ast.hpp"
@@ -96,6 +97,37 @@ bool commits(const Json& value) {
         if (commits(child)) return true;
     }
     return false;
+}
+
+// libpg_query's PL/pgSQL compiler does not declare $1, $2, … for the function's parameters, so
+// `x ALIAS FOR $1` fails to parse. Aliasing the always-declared FOUND instead keeps the statement
+// structure (and line numbers) while the alias's type does not matter to any rule.
+std::string without_positional_aliases(std::string text) {
+    size_t pos = 0;
+    while ((pos = text.find('$', pos)) != std::string::npos) {
+        size_t digits = pos + 1;
+        while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0)
+            ++digits;
+        size_t back = pos;
+        while (back > 0 && std::isspace(static_cast<unsigned char>(text[back - 1])) != 0)
+            --back;
+        const bool after_for =
+            back >= 3 && keyword_equals(std::string_view(text).substr(back - 3, 3), "for");
+        size_t before_for = back >= 3 ? back - 3 : 0;
+        while (before_for > 0 &&
+               std::isspace(static_cast<unsigned char>(text[before_for - 1])) != 0)
+            --before_for;
+        const bool alias =
+            before_for >= 5 &&
+            keyword_equals(std::string_view(text).substr(before_for - 5, 5), "alias");
+        if (digits > pos + 1 && after_for && alias) {
+            text.replace(pos, digits - pos, "found");
+            pos += 5;
+        } else {
+            ++pos;
+        }
+    }
+    return text;
 }
 
 class BodyWalker {
@@ -239,11 +271,11 @@ void extract_plpgsql(ParsedFile& file, const std::string& scrubbed, int owner,
     const std::optional<Body> body = unquote(*token, scrubbed);
     if (!body) return;
     const bool is_do = is(stmt.node, PG_QUERY__NODE__NODE_DO_STMT);
-    const std::string wrapper =
+    const std::string wrapper = without_positional_aliases(
         is_do
             ? "CREATE FUNCTION migsafe_do_block() RETURNS void LANGUAGE plpgsql AS $migsafe_body$" +
                   body->text + "$migsafe_body$"
-            : std::string(scrubbed.substr(stmt.span.begin, stmt.span.end - stmt.span.begin));
+            : std::string(scrubbed.substr(stmt.span.begin, stmt.span.end - stmt.span.begin)));
     PgQueryPlpgsqlParseResult result = pg_query_parse_plpgsql(wrapper.c_str());
     if (result.error != nullptr) {
         file.problems.push_back(
