@@ -1,4 +1,3 @@
-#include "config/config.hpp"
 #include "report/report.hpp"
 
 #include <doctest/doctest.h>
@@ -8,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "config/config.hpp"
 #include "docs/rule_docs.hpp"
 #include "engine/check.hpp"
 
@@ -26,7 +26,8 @@ const std::string kSource =
 // Only index-not-concurrent (plus the meta rules): the tests are about reporting, not rules.
 Options report_options() {
     Options options;
-    REQUIRE_FALSE(apply_rule_selection({"index-not-concurrent"}, {}, {}, "test", options).has_value());
+    REQUIRE_FALSE(
+        apply_rule_selection({"index-not-concurrent"}, {}, {}, "test", options).has_value());
     return options;
 }
 
