@@ -10,7 +10,6 @@ namespace migsafe::rules {
 namespace {
 
 using sql::is;
-using sql::list;
 
 std::string help_for(const PgQuery__ColumnDef& column, const std::string& table,
                      const ColumnText& text) {
@@ -50,26 +49,19 @@ std::string help_for(const PgQuery__ColumnDef& column, const std::string& table,
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    if (!ctx.facts.alter) return;
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     // A table created earlier in this migration is empty and invisible to other sessions.
     if (!ctx.existing(table)) return;
 
-    const auto cmds = list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
-        if (cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
-            cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse)
-            continue;
-        if (!is(cmd.def, PG_QUERY__NODE__NODE_COLUMN_DEF)) continue;
-        const PgQuery__ColumnDef& column = *cmd.def->column_def;
+    for (const pg::AlterCommand& command : ctx.facts.alter->commands) {
+        if (command.added_column == nullptr) continue;
+        const PgQuery__ColumnDef& column = *command.added_column;
         // Constant and STABLE defaults are stored once in the catalog (PG 11+): no rewrite.
         const std::optional<std::string> why = pg::column_add_rewrites(column);
         if (!why) continue;
 
-        const ByteSpan span = ctx.alter_command_span(i);
+        const ByteSpan span = ctx.alter_command_span(command.index);
         Diagnostic& d = out.report(
             span, "ADD COLUMN " + std::string(sql::str(column.colname)) + " rewrites all of " +
                       table.display() + " under an ACCESS EXCLUSIVE lock: " + *why +

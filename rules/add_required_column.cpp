@@ -23,21 +23,14 @@ bool is_null_literal(const PgQuery__Node* expr) {
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    if (!ctx.facts.alter) return;
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     // A table created earlier in this migration has no rows that could violate NOT NULL.
     if (!ctx.existing(table)) return;
 
-    const auto cmds = list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
-        if ((cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
-             cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse) ||
-            !is(cmd.def, PG_QUERY__NODE__NODE_COLUMN_DEF))
-            continue;
-        const PgQuery__ColumnDef& column = *cmd.def->column_def;
+    for (const pg::AlterCommand& command : ctx.facts.alter->commands) {
+        if (command.added_column == nullptr) continue;
+        const PgQuery__ColumnDef& column = *command.added_column;
         if (!pg::column_is_not_null(column)) continue;
         // Any real default, volatile or not, fills existing rows (a volatile one rewrites the
         // table: that is add-column-rewrites-table's finding).
@@ -50,7 +43,7 @@ void check(const RuleContext& ctx, Findings& out) {
             continue;
 
         const std::string col(sql::str(column.colname));
-        const ByteSpan span = ctx.alter_command_span(i);
+        const ByteSpan span = ctx.alter_command_span(command.index);
         const std::string type = column_text(ctx, column, span).type;
         const std::string t = table.display();
         Diagnostic& d = out.report(

@@ -113,37 +113,28 @@ std::vector<std::string> key_columns(const PgQuery__Constraint& c) {
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    if (!ctx.facts.alter) return;
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     // A table created earlier in this migration is empty and nobody else can lock it yet.
     if (!ctx.existing(table)) return;
 
-    const auto cmds = sql::list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!sql::is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
-        const PgQuery__Node* def = cmd.def;
-        const bool add_constraint =
-            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
-            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse;
-        if (add_constraint && sql::is(def, PG_QUERY__NODE__NODE_CONSTRAINT)) {
-            const PgQuery__Constraint& c = *def->constraint;
+    for (const pg::AlterCommand& command : ctx.facts.alter->commands) {
+        const ByteSpan span = ctx.alter_command_span(command.index);
+        if (command.added_constraint != nullptr) {
+            const PgQuery__Constraint& c = *command.added_constraint;
             if (!builds_index(c)) continue;
             // USING INDEX attaches an index built beforehand (CONCURRENTLY): nothing is built.
             if (!sql::str(c.indexname).empty()) continue;
-            report(out, ctx.alter_command_span(i), c, table, key_columns(c), {});
+            report(out, span, c, table, key_columns(c), {});
             return;  // a rule reports at most once per statement
         }
-        const bool add_column = cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ||
-                                cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse;
-        if (!add_column || !sql::is(def, PG_QUERY__NODE__NODE_COLUMN_DEF)) continue;
-        const PgQuery__ColumnDef& column = *def->column_def;
+        if (command.added_column == nullptr) continue;
+        const PgQuery__ColumnDef& column = *command.added_column;
         for (const PgQuery__Node* node : sql::list(column.constraints, column.n_constraints)) {
             if (!sql::is(node, PG_QUERY__NODE__NODE_CONSTRAINT)) continue;
             if (!builds_index(*node->constraint)) continue;
             const std::string name(sql::str(column.colname));
-            report(out, ctx.alter_command_span(i), *node->constraint, table, {name}, name);
+            report(out, span, *node->constraint, table, {name}, name);
             return;  // a rule reports at most once per statement
         }
     }

@@ -28,28 +28,19 @@ const PgQuery__Constraint* column_foreign_key(const PgQuery__ColumnDef& column) 
     return nullptr;
 }
 
-std::vector<Offender> offenders(const PgQuery__AlterTableStmt& alter) {
+std::vector<Offender> offenders(const pg::AlterTable& alter) {
     std::vector<Offender> out;
-    const auto cmds = list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
-        const bool add_constraint =
-            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
-            cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse;
-        const bool add_column = cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn ||
-                                cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumnRecurse;
-        if (add_constraint && is(cmd.def, PG_QUERY__NODE__NODE_CONSTRAINT)) {
-            const PgQuery__Constraint& c = *cmd.def->constraint;
-            if (c.contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK &&
-                c.contype != PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+    for (const pg::AlterCommand& command : alter.commands) {
+        if (const PgQuery__Constraint* c = command.added_constraint) {
+            if (c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_CHECK &&
+                c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
                 continue;
             // NOT VALID skips the scan; existing rows are checked later by VALIDATE CONSTRAINT.
-            if (c.skip_validation != 0) continue;
-            out.push_back({i, &c, nullptr});
-        } else if (add_column && is(cmd.def, PG_QUERY__NODE__NODE_COLUMN_DEF)) {
-            if (column_foreign_key(*cmd.def->column_def) != nullptr)
-                out.push_back({i, nullptr, cmd.def->column_def});
+            if (c->skip_validation != 0) continue;
+            out.push_back({command.index, c, nullptr});
+        } else if (command.added_column != nullptr &&
+                   column_foreign_key(*command.added_column) != nullptr) {
+            out.push_back({command.index, nullptr, command.added_column});
         }
     }
     return out;
@@ -80,12 +71,11 @@ uint32_t end_of_line(std::string_view source, uint32_t from) {
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    if (!ctx.facts.alter) return;
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     // A table created earlier in this migration is empty: validating it reads nothing.
     if (!ctx.existing(table)) return;
-    const std::vector<Offender> found = offenders(alter);
+    const std::vector<Offender> found = offenders(*ctx.facts.alter);
     if (found.empty()) return;
 
     const Offender& first = found.front();

@@ -78,17 +78,15 @@ std::vector<std::string> index_columns(const RuleContext& ctx, std::string_view 
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    if (!ctx.facts.alter) return;
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     // A table created earlier in this migration is empty: the scan reads nothing.
     if (!ctx.existing(table)) return;
     const std::string t = table.display();
 
-    const auto cmds = list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
+    for (const pg::AlterCommand& command : ctx.facts.alter->commands) {
+        const PgQuery__AlterTableCmd& cmd = *command.cmd;
+        const size_t i = command.index;
 
         if (cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) {
             const std::string col(sql::str(cmd.name));
@@ -124,12 +122,10 @@ void check(const RuleContext& ctx, Findings& out) {
         }
 
         // ADD PRIMARY KEY USING INDEX sets NOT NULL on the index's columns, with the same scan.
-        if ((cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint ||
-             cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse) &&
-            is(cmd.def, PG_QUERY__NODE__NODE_CONSTRAINT) &&
-            cmd.def->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY &&
-            !sql::str(cmd.def->constraint->indexname).empty()) {
-            const std::string index(sql::str(cmd.def->constraint->indexname));
+        const PgQuery__Constraint* added = command.added_constraint;
+        if (added != nullptr && added->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY &&
+            !sql::str(added->indexname).empty()) {
+            const std::string index(sql::str(added->indexname));
             const std::vector<std::string> columns = index_columns(ctx, index);
             std::vector<std::string> unproven;
             Proof last;

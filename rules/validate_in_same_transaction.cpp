@@ -8,8 +8,6 @@ namespace migsafe::rules {
 
 namespace {
 
-using sql::is;
-using sql::list;
 
 // The lock the ADD … NOT VALID statement took on the table, still held in this transaction.
 pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& added) {
@@ -42,21 +40,16 @@ std::optional<pg::LockMode> added_in_same_body(const RuleContext& ctx,
 }
 
 void check(const RuleContext& ctx, Findings& out) {
-    if (!is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
+    if (!ctx.facts.alter) return;
     // Each statement outside a transaction block commits on its own: the ADD's lock is gone.
     if (!ctx.in_transaction()) return;
-    const PgQuery__AlterTableStmt& alter = *ctx.stmt.node->alter_table_stmt;
-    const pg::QualifiedName table = pg::name_of(alter.relation);
+    const pg::QualifiedName& table = ctx.facts.alter->table;
     const TransactionState& tx = ctx.state.transaction();
 
-    const auto cmds = list(alter.cmds, alter.n_cmds);
-    for (size_t i = 0; i < cmds.size(); ++i) {
-        if (!is(cmds[i], PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const PgQuery__AlterTableCmd& cmd = *cmds[i]->alter_table_cmd;
-        if (cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint &&
-            cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraintRecurse)
-            continue;
-        const std::string name(sql::str(cmd.name));
+    for (const pg::AlterCommand& command : ctx.facts.alter->commands) {
+        if (!command.is_validate_constraint()) continue;
+        const size_t i = command.index;
+        const std::string name(sql::str(command.cmd->name));
         // Only a constraint added NOT VALID in this same transaction: one added in an earlier,
         // committed transaction no longer holds a lock.
         const PendingConstraint* added = nullptr;

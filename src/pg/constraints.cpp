@@ -1,5 +1,6 @@
 #include "pg/constraints.hpp"
 
+#include "pg/alter_table.hpp"
 #include "sql/ast.hpp"
 
 namespace migsafe::pg {
@@ -25,12 +26,9 @@ namespace {
 
 template <typename Visit>
 void for_each_command(const PgQuery__Node* stmt, Visit visit) {
-    if (!is(stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)) return;
-    const auto& alter = *stmt->alter_table_stmt;
-    const QualifiedName table = name_of(alter.relation);
-    for (const PgQuery__Node* node : list(alter.cmds, alter.n_cmds)) {
-        if (is(node, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) visit(table, *node->alter_table_cmd);
-    }
+    const std::optional<AlterTable> alter = alter_table(stmt);
+    if (!alter) return;
+    for (const AlterCommand& command : alter->commands) visit(alter->table, *command.cmd);
 }
 
 }  // namespace

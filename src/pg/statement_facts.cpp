@@ -147,12 +147,11 @@ StatementFacts describe_alter_command(const PgQuery__AlterTableCmd& cmd,
     return facts;
 }
 
-void describe_alter_table(const PgQuery__AlterTableStmt& alter, StatementFacts& facts) {
+void describe_alter_table(const PgQuery__Node* stmt, StatementFacts& facts) {
     facts.kind = StatementKind::AlterTable;
-    const QualifiedName table = name_of(alter.relation);
-    for (const PgQuery__Node* node : list(alter.cmds, alter.n_cmds)) {
-        if (!is(node, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)) continue;
-        const StatementFacts sub = describe_alter_command(*node->alter_table_cmd, table);
+    facts.alter = alter_table(stmt);
+    for (const AlterCommand& command : facts.alter->commands) {
+        const StatementFacts sub = describe_alter_command(*command.cmd, facts.alter->table);
         for (const RelationLock& lock : sub.locks)
             facts.add_lock(lock.relation, lock.mode, lock.implicit);
         facts.rewrites_table = facts.rewrites_table || sub.rewrites_table;
@@ -351,7 +350,7 @@ StatementFacts describe_statement(const PgQuery__Node* stmt) {
             facts.creates.push_back(name_of(stmt->create_seq_stmt->sequence));
             break;
         case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
-            describe_alter_table(*stmt->alter_table_stmt, facts);
+            describe_alter_table(stmt, facts);
             break;
         case PG_QUERY__NODE__NODE_INDEX_STMT:
             describe_index(*stmt->index_stmt, facts);

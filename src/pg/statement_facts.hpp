@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "pg/alter_table.hpp"
 #include "pg/lock_mode.hpp"
 #include "pg/names.hpp"
 #include "sql/pg_ast.hpp"
@@ -58,6 +59,7 @@ struct StatementFacts {
     bool allowed_in_transaction = true;  // false: "cannot run inside a transaction block"
     bool concurrently = false;
     std::vector<QualifiedName> creates;  // relations (tables, views, indexes, sequences) created
+    std::optional<AlterTable> alter;     // an ALTER TABLE's target and classified sub-commands
 
     // The strongest lock on the named relation, or None.
     LockMode lock_on(const QualifiedName& relation) const;
