@@ -73,6 +73,7 @@ class Lexer {
             const char q = peek();
             return quoted(begin, q == '"' ? TokenKind::QuotedIdent : TokenKind::String, q, false);
         }
+        if (placeholder(begin)) return;
         if (c == '$') return dollar(begin);
         if (is_ident_start(static_cast<unsigned char>(c))) return word(begin);
         if (std::isdigit(static_cast<unsigned char>(c)) != 0 ||
@@ -197,6 +198,33 @@ class Lexer {
         }
         pos_ = close + tag.size();
         emit(TokenKind::String, begin);
+    }
+
+    // A template placeholder that a tool substitutes before PostgreSQL sees the SQL.
+    bool placeholder(size_t begin) {
+        const char c = text_[begin];
+        size_t end = std::string_view::npos;
+        if (c == '$' && peek(1) == '{') {
+            end = text_.find('}', begin + 2);
+            if (end != std::string_view::npos) ++end;
+        } else if (c == '{' && peek(1) == '{') {
+            end = text_.find("}}", begin + 2);
+            if (end != std::string_view::npos) end += 2;
+        } else if (c == '@' && is_ident_start(static_cast<unsigned char>(peek(1)))) {
+            size_t i = begin + 1;
+            while (i < text_.size() && is_ident_char(static_cast<unsigned char>(text_[i])) &&
+                   text_[i] != '$')
+                ++i;
+            if (i < text_.size() && text_[i] == '@') end = i + 1;
+        }
+        // A placeholder never spans lines: an unmatched opener is ordinary SQL (or an error).
+        if (end == std::string_view::npos ||
+            text_.substr(begin, end - begin).find('\n') != std::string_view::npos) {
+            return false;
+        }
+        pos_ = end;
+        emit(TokenKind::Placeholder, begin);
+        return true;
     }
 
     void word(size_t begin) {

@@ -89,3 +89,15 @@ TEST_CASE("lexer: offsets carry the base") {
     CHECK(tokens[0].span.begin == 100);
     CHECK(tokens[1].span.end == 108);
 }
+
+TEST_CASE("lexer: template placeholders are single tokens, quoted text and @ operators are not") {
+    const std::string sql = "SELECT ${a}, {{ b }}, @c@, '${d}', x @> y, @e;";
+    const auto tokens = migsafe::sql::lex(sql);
+    std::vector<std::string> placeholders;
+    for (const auto& t : tokens) {
+        if (t.kind == migsafe::sql::TokenKind::Placeholder) {
+            placeholders.emplace_back(sql.substr(t.span.begin, t.span.end - t.span.begin));
+        }
+    }
+    CHECK(placeholders == std::vector<std::string>{"${a}", "{{ b }}", "@c@"});
+}

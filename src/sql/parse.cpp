@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -56,6 +57,20 @@ void blank(std::string& text, ByteSpan span) {
     }
 }
 
+// Replaces a placeholder with an identifier of the same length built from its name
+// (${schema} -> schema___), so the statement parses and positions stay put.
+void stand_in(std::string& text, ByteSpan span) {
+    std::string name;
+    for (uint32_t i = span.begin; i < span.end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (std::isalnum(c) != 0 || c == '_') name.push_back(static_cast<char>(std::tolower(c)));
+    }
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name.front())) != 0)
+        name.insert(0, "p");
+    for (uint32_t i = span.begin, k = 0; i < span.end; ++i, ++k)
+        text[i] = k < name.size() ? name[k] : '_';
+}
+
 }  // namespace
 
 std::unique_ptr<ParsedFile> parse_file(std::string bytes) {
@@ -72,6 +87,15 @@ std::unique_ptr<ParsedFile> parse_file(std::string bytes) {
     for (const Token& t : file->tokens) {
         if (t.kind == TokenKind::PsqlMeta || t.kind == TokenKind::CopyData) {
             blank(text, t.span);
+        } else if (t.kind == TokenKind::Placeholder) {
+            const std::string_view written =
+                std::string_view(original).substr(t.span.begin, t.span.end - t.span.begin);
+            stand_in(text, t.span);
+            file->problems.push_back(
+                {InputProblem::Kind::Placeholder, t.span,
+                 "template placeholder `" + std::string(written) +
+                     "` is substituted by a tool before PostgreSQL runs this: the "
+                     "statement is checked with a stand-in name"});
         } else if (t.kind == TokenKind::PsqlVariable) {
             text[t.span.begin] = ' ';
             file->problems.push_back(

@@ -23,6 +23,8 @@ enum class TokenKind : uint8_t {
     Colon,         // a lone ':' (array slices) or '::' cast
     Param,         // $1
     PsqlVariable,  // :name, :'name', :"name" (psql interpolation)
+    Placeholder,   // ${name} (Flyway, Liquibase), {{ name }} (Jinja, dbt), @name@ (extension
+                   // scripts)
     LineComment,   // -- …
     BlockComment,  // /* … */ (nested)
     PsqlMeta,      // a psql backslash command up to the end of its line
