@@ -8,7 +8,6 @@ namespace migsafe::rules {
 
 namespace {
 
-
 // The lock the ADD … NOT VALID statement took on the table, still held in this transaction.
 pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& added) {
     pg::LockMode mode = pg::LockMode::None;
@@ -18,25 +17,6 @@ pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& adde
             mode = held.lock.mode;
     }
     return mode;
-}
-
-// A DO block or function body is one transaction even when the migration has no BEGIN: the
-// ADD … NOT VALID may be an earlier statement of the same body. Returns the ADD's lock.
-std::optional<pg::LockMode> added_in_same_body(const RuleContext& ctx,
-                                               const pg::QualifiedName& table,
-                                               const std::string& name) {
-    if (ctx.stmt.origin == sql::StatementOrigin::TopLevel) return std::nullopt;
-    for (size_t i = 0; i < ctx.index && i < ctx.file.statements.size(); ++i) {
-        const sql::Statement& other = ctx.file.statements[i];
-        if (other.parent != ctx.stmt.parent) continue;
-        for (const pg::AddedConstraint& c : pg::added_constraints(other.node)) {
-            if (c.not_valid && c.name == name && c.table.same_object(table))
-                return c.type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
-                           ? pg::LockMode::ShareRowExclusive
-                           : pg::LockMode::AccessExclusive;
-        }
-    }
-    return std::nullopt;
 }
 
 void check(const RuleContext& ctx, Findings& out) {
@@ -56,11 +36,9 @@ void check(const RuleContext& ctx, Findings& out) {
         for (const PendingConstraint& p : tx.not_valid_constraints) {
             if (p.name == name && p.table.same_object(table)) added = &p;
         }
-        const std::optional<pg::LockMode> in_body =
-            added == nullptr ? added_in_same_body(ctx, table, name) : std::nullopt;
-        if (added == nullptr && !in_body) continue;
+        if (added == nullptr) continue;
 
-        pg::LockMode mode = added != nullptr ? held_lock(tx, *added) : *in_body;
+        pg::LockMode mode = held_lock(tx, *added);
         if (mode == pg::LockMode::None) mode = pg::LockMode::ShareRowExclusive;
         const std::string t = table.display();
         const std::string mode_name(pg::lock_mode_name(mode));

@@ -99,8 +99,17 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
     const std::vector<ActiveRule> rules = active_rules(options);
     MigrationState state(options.assume_in_transaction);
     Findings findings;
+    int body_owner = -1;
     for (size_t i = 0; i < file.statements.size(); ++i) {
         const sql::Statement& stmt = file.statements[i];
+        if (stmt.parent != body_owner) {
+            if (body_owner >= 0) state.leave_body();
+            body_owner = stmt.parent;
+            if (body_owner >= 0) {
+                const auto owner = static_cast<size_t>(body_owner);
+                state.enter_body(file.statements[owner], owner, stmt.origin);
+            }
+        }
         if (stmt.error) {
             out.push_back(syntax_diagnostic(stmt));
             continue;
@@ -114,6 +123,7 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
         }
         state.apply(stmt, i, facts);
     }
+    if (body_owner >= 0) state.leave_body();
     for (const ActiveRule& rule : rules) {
         if (rule.hooks.on_file_end == nullptr) continue;
         rule.hooks.on_file_end(file, state, options, findings);

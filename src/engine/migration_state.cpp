@@ -49,6 +49,35 @@ void MigrationState::end_transaction() {
     tx_ = TransactionState{};
 }
 
+void MigrationState::enter_body(const sql::Statement& owner, size_t owner_index,
+                                sql::StatementOrigin origin) {
+    BodyScope scope{origin, !tx_.open, nullptr};
+    if (origin == sql::StatementOrigin::FunctionBody) {
+        auto before = std::make_shared<MigrationState>(*this);
+        before->body_.reset();
+        scope.before = std::move(before);
+    }
+    if (scope.opened_transaction) {
+        tx_ = TransactionState{};
+        tx_.open = true;
+        tx_.body_scope = true;
+        tx_.begin_statement = owner_index;
+        tx_.begin_span = owner.span;
+    }
+    body_ = std::move(scope);
+}
+
+void MigrationState::leave_body() {
+    if (!body_) return;
+    if (body_->before) {
+        const std::shared_ptr<const MigrationState> before = body_->before;
+        *this = *before;
+        return;
+    }
+    if (body_->opened_transaction) end_transaction();
+    body_.reset();
+}
+
 void MigrationState::apply_constraints(const sql::Statement& stmt, size_t index) {
     for (const pg::ConstraintRef& dropped : pg::dropped_constraints(stmt.node)) {
         std::erase_if(checks_, [&](const KnownCheck& c) {
@@ -101,10 +130,7 @@ void MigrationState::record_dangerous_locks(const sql::Statement& stmt,
 void MigrationState::apply(const sql::Statement& stmt, size_t index,
                            const pg::StatementFacts& facts) {
     using pg::StatementKind;
-    // COMMIT / ROLLBACK in a function or procedure body run when it is called, not when it is
-    // created.
-    const bool body = stmt.origin == sql::StatementOrigin::FunctionBody;
-    switch (body ? StatementKind::Other : facts.kind) {
+    switch (facts.kind) {
         case StatementKind::Begin:
             if (tx_.open) {
                 tx_.begin_ignored = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,7 @@ struct PendingConstraint {
 struct TransactionState {
     bool open = false;
     bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
+    bool body_scope = false;     // the transaction a DO block (or called function) runs in
     size_t begin_statement = 0;  // the BEGIN, or 0 for an implicit transaction
     ByteSpan begin_span;
     bool begin_ignored =
@@ -73,8 +75,20 @@ class MigrationState {
     // Records the effect of a statement that ran (or, for syntax errors, of nothing).
     void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);
 
+    // The statements of a PL/pgSQL body run as one statement: inside the open transaction, or in
+    // a transaction of their own that ends with the body. A function body runs only when the
+    // function is called, so its effects are checked in that scope and then forgotten.
+    void enter_body(const sql::Statement& owner, size_t owner_index, sql::StatementOrigin origin);
+    void leave_body();
+
   private:
     void end_transaction();
+    struct BodyScope {
+        sql::StatementOrigin origin;
+        bool opened_transaction;
+        std::shared_ptr<const MigrationState> before;  // FunctionBody: the state to return to
+    };
+    std::optional<BodyScope> body_;
     void apply_constraints(const sql::Statement& stmt, size_t index);
     void record_dangerous_locks(const sql::Statement& stmt, const pg::StatementFacts& facts);
 
