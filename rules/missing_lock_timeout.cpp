@@ -14,15 +14,6 @@ std::string duration(int64_t ms) {
     return std::to_string(ms) + "ms";
 }
 
-// The inserted SET only helps when nothing later in the file changes lock_timeout again.
-bool setting_untouched_before(const RuleContext& ctx) {
-    for (size_t i = 0; i < ctx.index; ++i) {
-        const auto change = setting_change(ctx.file.statements[i].node);
-        if (change && (change->reset_all || change->name == "lock_timeout")) return false;
-    }
-    return true;
-}
-
 void check(const RuleContext& ctx, Findings& out) {
     // A function body runs when the function is called, not while the migration runs.
     if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
@@ -67,7 +58,8 @@ void check(const RuleContext& ctx, Findings& out) {
         d.help += "; change `" + ctx.snippet(timeout->set_at, 60) + "` accordingly";
         return;
     }
-    if (!setting_untouched_before(ctx) || ctx.file.statements.empty()) return;
+    // The inserted SET only helps when no earlier statement changes lock_timeout again.
+    if (ctx.state.lock_timeout_changed() || ctx.file.statements.empty()) return;
     const uint32_t first = ctx.file.statements.front().span.begin;
     d.fix = Fix{
         "Set lock_timeout at the start", {{{first, first}, "SET lock_timeout = '5s';\n"}}, true};

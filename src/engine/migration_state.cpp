@@ -149,6 +149,8 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
             break;
     }
     if (const auto change = setting_change(stmt.node)) {
+        lock_timeout_changed_ =
+            lock_timeout_changed_ || change->reset_all || change->name == "lock_timeout";
         if (change->reset_all) {
             session_lock_timeout_.reset();
             session_statement_timeout_.reset();

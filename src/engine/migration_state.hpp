@@ -54,6 +54,8 @@ class MigrationState {
     // The effective value: SET LOCAL wins over SET until the transaction ends.
     std::optional<SettingValue> lock_timeout() const;
     std::optional<SettingValue> statement_timeout() const;
+    // Some earlier statement set or reset lock_timeout (even if nothing is in force now).
+    bool lock_timeout_changed() const { return lock_timeout_changed_; }
     // Created earlier in this migration (tables, views, indexes, sequences).
     bool created_here(const pg::QualifiedName& name) const;
     // The longest lock_timeout (ms; INT64_MAX for none or 0) under which an earlier statement of
@@ -89,6 +91,7 @@ class MigrationState {
         std::shared_ptr<const MigrationState> before;  // FunctionBody: the state to return to
     };
     std::optional<BodyScope> body_;
+    bool lock_timeout_changed_ = false;
     void apply_constraints(const sql::Statement& stmt, size_t index);
     void record_dangerous_locks(const sql::Statement& stmt, const pg::StatementFacts& facts);
 
