@@ -2,7 +2,6 @@
 #include <cstdint>
 
 #include "engine/rule_context.hpp"
-#include "engine/settings.hpp"
 
 namespace migsafe::rules {
 
