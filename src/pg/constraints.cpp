@@ -28,7 +28,8 @@ template <typename Visit>
 void for_each_command(const PgQuery__Node* stmt, Visit visit) {
     const std::optional<AlterTable> alter = alter_table(stmt);
     if (!alter) return;
-    for (const AlterCommand& command : alter->commands) visit(alter->table, *command.cmd);
+    for (const AlterCommand& command : alter->commands)
+        visit(alter->table, *command.cmd);
 }
 
 }  // namespace
