@@ -84,6 +84,14 @@ void assign_severities(const Options& options, std::vector<Diagnostic>& diagnost
     std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity == Severity::Off; });
 }
 
+// Reports need the text and the statement spans, not the parse trees, which are by far the
+// largest part of a parsed file: free them before the file waits for the report.
+void release_parse_trees(sql::ParsedFile& file) {
+    for (sql::Statement& stmt : file.statements) stmt.node = nullptr;
+    file.trees.clear();
+    file.trees.shrink_to_fit();
+}
+
 }  // namespace
 
 FileResult check_source(std::string path, std::string bytes, const Options& options) {
@@ -130,6 +138,7 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
         collect(findings, rule.id, out);
     }
     apply_suppressions(file, options, out);
+    release_parse_trees(*result.file);
     assign_severities(options, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
