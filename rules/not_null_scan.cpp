@@ -9,9 +9,6 @@ namespace migsafe::rules {
 
 namespace {
 
-using sql::is;
-using sql::list;
-
 // The four steps that prove NOT NULL without a long ACCESS EXCLUSIVE scan (PostgreSQL 12+).
 std::string check_sequence(const pg::QualifiedName& table, const std::string& col) {
     const std::string t = table.display();
@@ -60,21 +57,8 @@ Proof prove(const RuleContext& ctx, const pg::QualifiedName& table, const std::s
 
 // Key columns of the index `name`, when an earlier statement of this migration created it.
 std::vector<std::string> index_columns(const RuleContext& ctx, std::string_view name) {
-    std::vector<std::string> out;
-    for (size_t i = 0; i < ctx.index && i < ctx.file.statements.size(); ++i) {
-        const PgQuery__Node* node = ctx.file.statements[i].node;
-        if (!is(node, PG_QUERY__NODE__NODE_INDEX_STMT) ||
-            sql::str(node->index_stmt->idxname) != name)
-            continue;
-        out.clear();
-        const auto& index = *node->index_stmt;
-        for (const PgQuery__Node* e : list(index.index_params, index.n_index_params)) {
-            if (!is(e, PG_QUERY__NODE__NODE_INDEX_ELEM) || sql::str(e->index_elem->name).empty())
-                return {};
-            out.emplace_back(sql::str(e->index_elem->name));
-        }
-    }
-    return out;
+    const CreatedIndex* index = ctx.state.created_index(name);
+    return index != nullptr ? index->columns : std::vector<std::string>();
 }
 
 void check(const RuleContext& ctx, Findings& out) {

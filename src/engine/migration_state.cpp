@@ -26,6 +26,32 @@ bool MigrationState::created_here(const pg::QualifiedName& name) const {
                        [&](const auto& c) { return c.same_object(name); });
 }
 
+const CreatedIndex* MigrationState::created_index(std::string_view name) const {
+    // The latest one: an index can be dropped and created again under the same name.
+    const auto it = std::find_if(indexes_.rbegin(), indexes_.rend(),
+                                 [&](const CreatedIndex& index) { return index.name == name; });
+    return it != indexes_.rend() ? &*it : nullptr;
+}
+
+namespace {
+
+std::optional<CreatedIndex> index_created_by(const PgQuery__Node* stmt) {
+    if (!sql::is(stmt, PG_QUERY__NODE__NODE_INDEX_STMT)) return std::nullopt;
+    const PgQuery__IndexStmt& index = *stmt->index_stmt;
+    CreatedIndex out{pg::name_of(index.relation), std::string(sql::str(index.idxname)), {}};
+    if (out.name.empty()) return std::nullopt;
+    for (const PgQuery__Node* e : sql::list(index.index_params, index.n_index_params)) {
+        if (!sql::is(e, PG_QUERY__NODE__NODE_INDEX_ELEM) || sql::str(e->index_elem->name).empty()) {
+            out.columns.clear();
+            break;
+        }
+        out.columns.emplace_back(sql::str(e->index_elem->name));
+    }
+    return out;
+}
+
+}  // namespace
+
 bool MigrationState::has_not_null_check(const pg::QualifiedName& table,
                                         std::string_view column) const {
     return std::any_of(checks_.begin(), checks_.end(), [&](const KnownCheck& c) {
@@ -170,6 +196,7 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
         }
     }
     record_dangerous_locks(stmt, facts);
+    if (auto created = index_created_by(stmt.node)) indexes_.push_back(std::move(*created));
     for (const pg::QualifiedName& name : facts.creates)
         created_.push_back(name);
     apply_constraints(stmt, index);

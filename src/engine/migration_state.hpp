@@ -30,6 +30,14 @@ struct PendingConstraint {
     size_t statement = 0;
 };
 
+// An index created earlier in the migration, with its plain key columns (empty when a key is an
+// expression).
+struct CreatedIndex {
+    pg::QualifiedName table;
+    std::string name;
+    std::vector<std::string> columns;
+};
+
 struct TransactionState {
     bool open = false;
     bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
@@ -58,6 +66,8 @@ class MigrationState {
     bool lock_timeout_changed() const { return lock_timeout_changed_; }
     // Created earlier in this migration (tables, views, indexes, sequences).
     bool created_here(const pg::QualifiedName& name) const;
+    // The index of that name created earlier in this migration, or null.
+    const CreatedIndex* created_index(std::string_view name) const;
     // The longest lock_timeout (ms; INT64_MAX for none or 0) under which an earlier statement of
     // this migration took a dangerous lock on a relation that existed before it; nullopt when
     // none did. Function bodies do not count: they do not run during the migration.
@@ -92,6 +102,7 @@ class MigrationState {
     };
     std::optional<BodyScope> body_;
     bool lock_timeout_changed_ = false;
+    std::vector<CreatedIndex> indexes_;
     void apply_constraints(const sql::Statement& stmt, size_t index);
     void record_dangerous_locks(const sql::Statement& stmt, const pg::StatementFacts& facts);
 
