@@ -1,4 +1,5 @@
 #include "engine/rule_context.hpp"
+#include "sql/ast.hpp"
 #include "sql/token_query.hpp"
 
 namespace migsafe::rules {
@@ -12,6 +13,11 @@ void check(const RuleContext& ctx, Findings& out) {
     const pg::StatementKind kind = ctx.facts.kind;
     if (kind == pg::StatementKind::Commit || kind == pg::StatementKind::Rollback ||
         kind == pg::StatementKind::Begin)
+        return;
+    // ROLLBACK TO SAVEPOINT releases the locks taken since the savepoint.
+    if (sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_TRANSACTION_STMT) &&
+        ctx.stmt.node->transaction_stmt->kind ==
+            PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_TO)
         return;
     if (!ctx.state.in_transaction()) return;
     const TransactionState& tx = ctx.state.transaction();

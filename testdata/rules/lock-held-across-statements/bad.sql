@@ -30,3 +30,16 @@ BEGIN
   UPDATE payments SET refunded = false WHERE id = 1; -- expect: lock-held-across-statements
 END
 $$;
+
+-- A statement the parser rejects does not run: the next one is the first.
+BEGIN;
+ALTER TABLE orders ADD COLUMN a int;
+SELEC 1; -- expect: syntax-error
+SELECT 2; -- expect: lock-held-across-statements
+COMMIT;
+-- A BEGIN inside the transaction is ignored; the lock stays held.
+BEGIN;
+ALTER TABLE orders ADD COLUMN b int;
+BEGIN;
+SELECT 3; -- expect: lock-held-across-statements
+COMMIT;

@@ -34,3 +34,9 @@ BEGIN
   DELETE FROM orders WHERE id = 1;
 END
 $$;
+-- ROLLBACK TO SAVEPOINT releases the locks taken since the savepoint.
+BEGIN;
+SAVEPOINT before_drop;
+DROP TABLE old_orders;
+ROLLBACK TO SAVEPOINT before_drop;
+COMMIT;
