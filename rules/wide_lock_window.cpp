@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "engine/rule_context.hpp"
+#include "sql/ast.hpp"
 
 namespace migsafe::rules {
 
@@ -18,6 +19,17 @@ void add_distinct(std::vector<Taken>& tables, const pg::QualifiedName& table,
     if (!known) tables.push_back({table, statement});
 }
 
+// DROP INDEX and REINDEX INDEX name indexes, not tables: which table each index belongs to is
+// unknown here, and two indexes of one table would count as two.
+bool locks_indexes(const sql::Statement& stmt) {
+    const PgQuery__Node* node = stmt.node;
+    if (sql::is(node, PG_QUERY__NODE__NODE_DROP_STMT))
+        return node->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+    if (sql::is(node, PG_QUERY__NODE__NODE_REINDEX_STMT))
+        return node->reindex_stmt->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
+    return false;
+}
+
 void check(const RuleContext& ctx, Findings& out) {
     // A function body runs when the function is called, not while the migration runs.
     if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
@@ -27,12 +39,15 @@ void check(const RuleContext& ctx, Findings& out) {
     std::vector<Taken> before;
     if (ctx.state.in_transaction()) {
         for (const HeldLock& held : ctx.state.transaction().locks) {
-            if (held.lock.mode == pg::LockMode::AccessExclusive && ctx.existing(held.lock.relation))
+            if (held.lock.mode == pg::LockMode::AccessExclusive &&
+                ctx.existing(held.lock.relation) &&
+                !locks_indexes(ctx.file.statements[held.statement]))
                 add_distinct(before, held.lock.relation, held.statement);
         }
     }
     // Reported once per transaction, at the statement that locks the second table.
     if (before.size() >= 2) return;
+    if (locks_indexes(ctx.stmt)) return;
     std::vector<Taken> after = before;
     std::optional<pg::RelationLock> added;
     for (const pg::RelationLock& lock : ctx.state.dangerous_locks_on_existing(ctx.facts)) {

@@ -13,3 +13,9 @@ COMMIT;
 ALTER TABLE customers ADD COLUMN c int;
 ALTER TABLE invoices ADD COLUMN d int;
 ALTER TABLE measurements DETACH PARTITION measurements_2020 CONCURRENTLY;
+-- DROP INDEX names indexes: both may belong to one table.
+BEGIN;
+DROP INDEX idx_orders_a, idx_orders_b;
+DROP INDEX idx_orders_c;
+REINDEX INDEX idx_orders_d;
+COMMIT;
