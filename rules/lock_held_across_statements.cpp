@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "engine/rule_context.hpp"
 #include "sql/ast.hpp"
 #include "sql/token_query.hpp"
@@ -31,6 +33,12 @@ void check(const RuleContext& ctx, Findings& out) {
         if (held.statement != taker || held.lock.mode != pg::LockMode::AccessExclusive) continue;
         // A table created in this migration: no other session can be waiting for it.
         if (!ctx.existing(held.lock.relation)) continue;
+        // Already held since an earlier statement, and reported after that one.
+        const bool earlier = std::any_of(tx.locks.begin(), tx.locks.end(), [&](const HeldLock& h) {
+            return h.statement < taker && h.lock.mode == pg::LockMode::AccessExclusive &&
+                   h.lock.relation.same_object(held.lock.relation);
+        });
+        if (earlier) continue;
         tables += (tables.empty() ? "" : " and ") + held.lock.relation.display();
         if (!first) first = held.lock;
     }

@@ -43,3 +43,9 @@ ALTER TABLE orders ADD COLUMN b int;
 BEGIN;
 SELECT 3; -- expect: lock-held-across-statements
 COMMIT;
+-- Once per table: a second ALTER of the same table is where the first lock is reported.
+BEGIN;
+ALTER TABLE customers ADD COLUMN a int;
+ALTER TABLE customers ADD COLUMN b int; -- expect: lock-held-across-statements
+SELECT 4;
+COMMIT;
