@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdint>
 
 #include "engine/rule_context.hpp"
@@ -32,6 +33,10 @@ void check(const RuleContext& ctx, Findings& out) {
     if (!concurrent_build && !validate) return;
     // In a transaction block the concurrent build fails outright: concurrent-in-transaction's.
     if (concurrent_build && ctx.in_transaction()) return;
+    // On tables created earlier in this migration the work is instant.
+    if (std::none_of(ctx.facts.locks.begin(), ctx.facts.locks.end(),
+                     [&](const pg::RelationLock& l) { return ctx.existing(l.relation); }))
+        return;
     const std::optional<SettingValue> timeout = ctx.state.statement_timeout();
     // No timeout (or 0, which disables it), or one long enough for the build.
     if (!timeout || timeout->ms == 0 || timeout->ms >= ctx.options.min_build_timeout_ms) return;
