@@ -203,6 +203,7 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     if (tx_.open) {
         for (const pg::RelationLock& lock : facts.locks)
             tx_.locks.push_back({lock, index});
+        tx_.last_statement = index;
     }
 }
 

@@ -47,6 +47,9 @@ struct TransactionState {
     bool begin_ignored =
         false;  // a BEGIN ran while this transaction was open (PostgreSQL ignores it)
     std::vector<HeldLock> locks;
+    // The latest statement that ran in this transaction (BEGIN, COMMIT and ROLLBACK aside): a
+    // statement that sees one of `locks` taken by it is the first to run while that lock is held.
+    std::optional<size_t> last_statement;
     std::vector<PendingConstraint> not_valid_constraints;
     std::optional<SettingValue> local_lock_timeout;
     std::optional<SettingValue> local_statement_timeout;
