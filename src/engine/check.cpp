@@ -87,7 +87,8 @@ void assign_severities(const Options& options, std::vector<Diagnostic>& diagnost
 // Reports need the text and the statement spans, not the parse trees, which are by far the
 // largest part of a parsed file: free them before the file waits for the report.
 void release_parse_trees(sql::ParsedFile& file) {
-    for (sql::Statement& stmt : file.statements) stmt.node = nullptr;
+    for (sql::Statement& stmt : file.statements)
+        stmt.node = nullptr;
     file.trees.clear();
     file.trees.shrink_to_fit();
 }

@@ -12,9 +12,9 @@ namespace migsafe {
 
 // The outcome of checking one migration file.
 struct FileResult {
-    std::string path;  // as the user should see it
+    std::string path;                       // as the user should see it
     std::unique_ptr<sql::ParsedFile> file;  // text, tokens and statement spans (trees released)
-    std::vector<Diagnostic> diagnostics;  // sorted by position, suppressions applied
+    std::vector<Diagnostic> diagnostics;    // sorted by position, suppressions applied
 };
 
 // Parses and checks one file's bytes. Pure: reads no files, prints nothing.
