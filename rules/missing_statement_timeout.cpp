@@ -9,7 +9,8 @@ namespace {
 void check(const RuleContext& ctx, Findings& out) {
     // A function body runs when the function is called, not while the migration runs.
     if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
-    if (!ctx.facts.rewrites_table && !ctx.facts.scans_table) return;
+    // A non-concurrent index build reads the whole table under SHARE, like a validation scan.
+    if (!ctx.facts.rewrites_table && !ctx.facts.scans_table && !ctx.facts.builds_index) return;
     // CONCURRENTLY work blocks no one; a timeout would only cancel it (see
     // timeout-cancels-concurrent-build).
     if (ctx.facts.concurrently) return;
@@ -30,7 +31,12 @@ void check(const RuleContext& ctx, Findings& out) {
     const std::string mode(pg::lock_mode_name(lock.mode));
     const std::string what = ctx.snippet(ctx.statement_span(), 60);
     const pg::QualifiedName target = ctx.facts.alter ? ctx.facts.alter->table : lock.relation;
-    const std::string work = ctx.facts.rewrites_table ? "rewrites " : "scans every row of ";
+    std::string work = "scans every row of ";
+    if (ctx.facts.rewrites_table) {
+        work = "rewrites ";
+    } else if (ctx.facts.builds_index && !ctx.facts.scans_table) {
+        work = "reads every row of ";
+    }
     Diagnostic& d = out.report(ctx.statement_span(),
                                "`" + what + "` " + work + target.display() + " while holding " +
                                    mode + " on " + t + ", with no statement_timeout in force" +

@@ -18,12 +18,14 @@ namespace {
 
 std::vector<fs::path> fixture_files() {
     std::vector<fs::path> out;
-    const fs::path root = source_dir() / "testdata" / "rules";
-    if (!fs::exists(root)) return out;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-        const std::string name = entry.path().filename().string();
-        if (entry.is_regular_file() && name.ends_with(".sql") && !name.ends_with(".fixed.sql"))
-            out.push_back(entry.path());
+    for (const char* folder : {"rules", "scenarios"}) {
+        const fs::path root = source_dir() / "testdata" / folder;
+        if (!fs::exists(root)) continue;
+        for (const auto& entry : fs::recursive_directory_iterator(root)) {
+            const std::string name = entry.path().filename().string();
+            if (entry.is_regular_file() && name.ends_with(".sql") && !name.ends_with(".fixed.sql"))
+                out.push_back(entry.path());
+        }
     }
     std::sort(out.begin(), out.end());
     return out;

@@ -15,3 +15,6 @@ BEGIN;
 SET LOCAL statement_timeout = '1min';
 COMMIT;
 ALTER TABLE accounts ADD PRIMARY KEY (id); -- expect: missing-statement-timeout
+
+-- A plain index build reads every row of the table under SHARE.
+CREATE INDEX idx_orders_note ON orders (note); -- expect: missing-statement-timeout
