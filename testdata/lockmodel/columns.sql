@@ -43,3 +43,13 @@ ALTER TABLE t SET (fillfactor = 70);
 ALTER TABLE t SET UNLOGGED;
 -- case: comment_on_table
 COMMENT ON TABLE t IS 'accounts';
+-- case: reset_fillfactor
+ALTER TABLE t RESET (fillfactor);
+-- case: cluster_on
+ALTER TABLE t CLUSTER ON t_pkey;
+-- case: set_without_cluster
+ALTER TABLE t SET WITHOUT CLUSTER;
+-- case: set_storage
+ALTER TABLE t ALTER COLUMN v SET STORAGE EXTERNAL;
+-- case: analyze
+ANALYZE t;

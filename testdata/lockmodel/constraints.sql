@@ -25,3 +25,9 @@ ALTER TABLE child ADD CONSTRAINT child_n_key UNIQUE USING INDEX child_n_key;
 ALTER TABLE child ADD CONSTRAINT child_r_excl EXCLUDE USING gist (r WITH &&);
 -- case: drop_constraint
 ALTER TABLE child DROP CONSTRAINT child_n_check;
+-- case: add_column_references
+ALTER TABLE child ADD COLUMN other_parent_id int REFERENCES parent (id);
+-- case: two_subcommands
+ALTER TABLE child ALTER COLUMN n SET STATISTICS 100, ADD CONSTRAINT child_pos CHECK (id > 0) NOT VALID;
+-- case: create_table_inherits
+CREATE TABLE heir () INHERITS (child);
