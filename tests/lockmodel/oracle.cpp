@@ -254,10 +254,12 @@ Observation observe_concurrently(Connection& runner, const std::string& schema,
     for (size_t phase = 0; phase < blockers.size(); ++phase) {
         const auto deadline = std::chrono::steady_clock::now() + 5s;
         while (std::chrono::steady_clock::now() < deadline && runner.busy()) {
-            const Rows rows =
-                observer.query("SELECT wait_event_type FROM pg_stat_activity WHERE pid = " +
-                               std::to_string(runner.pid()));
-            if (!rows.empty() && rows[0][0] == "Lock") {
+            // Waiting for this phase's blocker, not still waking up from the previous one.
+            const std::string pid = std::to_string(runner.pid());
+            const Rows rows = observer.query("SELECT " + std::to_string(blockers[phase]->pid()) +
+                                             " = ANY(pg_blocking_pids(" + pid +
+                                             ")) FROM pg_stat_activity WHERE pid = " + pid);
+            if (!rows.empty() && rows[0][0] == "t") {
                 ++waits;
                 for (const auto& [oid, mode] : locks_of(observer, runner.pid(), true)) {
                     LockMode& strongest = seen.locks[oid];
