@@ -136,9 +136,9 @@ StatementFacts describe_alter_command(const PgQuery__AlterTableCmd& cmd,
                 const bool concurrent = def->partition_cmd->concurrent != 0;
                 facts.concurrently = concurrent;
                 facts.allowed_in_transaction = !concurrent;
-                facts.add_lock(
-                    name_of(def->partition_cmd->name),
-                    concurrent ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive, true);
+                // CONCURRENTLY spares the parent, not the partition: its second transaction
+                // takes ACCESS EXCLUSIVE on the partition (ATExecDetachPartition).
+                facts.add_lock(name_of(def->partition_cmd->name), LockMode::AccessExclusive, true);
             }
             break;
         default:
@@ -398,6 +398,8 @@ StatementFacts describe_statement(const PgQuery__Node* stmt) {
             const auto& refresh = *stmt->refresh_mat_view_stmt;
             facts.kind = StatementKind::RefreshMatview;
             facts.concurrently = refresh.concurrent != 0;
+            // A plain refresh fills a new heap and swaps it in; CONCURRENTLY updates in place.
+            facts.rewrites_table = !facts.concurrently;
             facts.add_lock(name_of(refresh.relation),
                            facts.concurrently ? LockMode::Exclusive : LockMode::AccessExclusive);
             break;

@@ -111,4 +111,19 @@ TEST_CASE("other statements that cannot run in a transaction block") {
     CHECK(facts_of("REFRESH MATERIALIZED VIEW CONCURRENTLY mv;").allowed_in_transaction);
 }
 
+TEST_CASE("DETACH PARTITION CONCURRENTLY still takes ACCESS EXCLUSIVE on the partition") {
+    // Checked against PostgreSQL 15 by testdata/lockmodel/partitions.sql: the parent gets SHARE
+    // UPDATE EXCLUSIVE, the partition ACCESS EXCLUSIVE in the command's second transaction.
+    const StatementFacts facts =
+        facts_of("ALTER TABLE events DETACH PARTITION events_2020 CONCURRENTLY;");
+    CHECK(lock(facts, "events") == LockMode::ShareUpdateExclusive);
+    CHECK(lock(facts, "events_2020") == LockMode::AccessExclusive);
+    CHECK(implicit_lock(facts, "events_2020"));
+}
+
+TEST_CASE("a plain REFRESH MATERIALIZED VIEW rewrites the view; CONCURRENTLY does not") {
+    CHECK(facts_of("REFRESH MATERIALIZED VIEW mv;").rewrites_table);
+    CHECK_FALSE(facts_of("REFRESH MATERIALIZED VIEW CONCURRENTLY mv;").rewrites_table);
+}
+
 }  // namespace migsafe::pg

@@ -1,0 +1,13 @@
+-- setup
+CREATE TABLE p (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE p_2024 PARTITION OF p FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE p_2025 (id int NOT NULL, at date NOT NULL);
+INSERT INTO p SELECT g, '2024-06-01' FROM generate_series(1, 10) g;
+-- case: create_partition_of
+CREATE TABLE p_2026 PARTITION OF p FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+-- case: attach_partition
+ALTER TABLE p ATTACH PARTITION p_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+-- case: detach_partition
+ALTER TABLE p DETACH PARTITION p_2024;
+-- case: detach_partition_concurrently
+ALTER TABLE p DETACH PARTITION p_2024 CONCURRENTLY;
