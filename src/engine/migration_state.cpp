@@ -176,6 +176,12 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     if (tx_.open) {
         for (const pg::RelationLock& lock : facts.locks)
             tx_.locks.push_back({lock, index});
+        const bool dml = facts.kind == StatementKind::Insert ||
+                         facts.kind == StatementKind::Update || facts.kind == StatementKind::Delete;
+        for (const pg::RelationLock& lock : facts.locks) {
+            if (dml && !lock.implicit && lock.mode == pg::LockMode::RowExclusive)
+                tx_.dml_writes.push_back({lock, index});
+        }
     }
 }
 

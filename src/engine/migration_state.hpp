@@ -39,6 +39,9 @@ struct TransactionState {
     bool begin_ignored =
         false;  // a BEGIN ran while this transaction was open (PostgreSQL ignores it)
     std::vector<HeldLock> locks;
+    // Tables written by INSERT / UPDATE / DELETE in this transaction (mode ROW EXCLUSIVE), with
+    // the statement that wrote them.
+    std::vector<HeldLock> dml_writes;
     std::vector<PendingConstraint> not_valid_constraints;
     std::optional<SettingValue> local_lock_timeout;
     std::optional<SettingValue> local_statement_timeout;
