@@ -182,6 +182,14 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
             if (dml && !lock.implicit && lock.mode == pg::LockMode::RowExclusive)
                 tx_.dml_writes.push_back({lock, index});
         }
+        if (sql::is(stmt.node, PG_QUERY__NODE__NODE_ALTER_ENUM_STMT)) {
+            const PgQuery__AlterEnumStmt& e = *stmt.node->alter_enum_stmt;
+            // ADD VALUE (RENAME VALUE has an old value and takes effect at once).
+            if (sql::str(e.old_val).empty() && !sql::str(e.new_val).empty()) {
+                tx_.new_enum_values.push_back({pg::name_of_list(e.type_name, e.n_type_name),
+                                               std::string(sql::str(e.new_val)), index});
+            }
+        }
     }
 }
 

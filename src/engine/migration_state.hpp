@@ -30,6 +30,13 @@ struct PendingConstraint {
     size_t statement = 0;
 };
 
+// A value ALTER TYPE … ADD VALUE added to an enum; it cannot be used before COMMIT.
+struct AddedEnumValue {
+    pg::QualifiedName type;
+    std::string value;
+    size_t statement = 0;
+};
+
 struct TransactionState {
     bool open = false;
     bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
@@ -42,6 +49,7 @@ struct TransactionState {
     // Tables written by INSERT / UPDATE / DELETE in this transaction (mode ROW EXCLUSIVE), with
     // the statement that wrote them.
     std::vector<HeldLock> dml_writes;
+    std::vector<AddedEnumValue> new_enum_values;
     std::vector<PendingConstraint> not_valid_constraints;
     std::optional<SettingValue> local_lock_timeout;
     std::optional<SettingValue> local_statement_timeout;
