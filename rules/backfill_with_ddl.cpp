@@ -2,6 +2,7 @@
 
 #include "engine/rule_context.hpp"
 #include "pg/lock_mode.hpp"
+#include "sql/parsed_file.hpp"
 
 namespace migsafe::rules {
 
@@ -38,6 +39,8 @@ void report(const RuleContext& ctx, Findings& out, const pg::QualifiedName& tabl
 void check(const RuleContext& ctx, Findings& out) {
     // Outside a transaction each statement commits at once: no lock outlives its statement.
     if (!ctx.in_transaction()) return;
+    // A function body runs only when the function is called, not in this transaction.
+    if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
     const TransactionState& tx = ctx.state.transaction();
     const std::string here = "`" + ctx.snippet(ctx.statement_span(), 60) + "`";
 

@@ -26,3 +26,13 @@ UPDATE customers SET active = true WHERE id BETWEEN 1 AND 1000;
 CREATE INDEX CONCURRENTLY idx_customers_active ON customers (active);
 ALTER TABLE customers SET (fillfactor = 90);
 COMMIT;
+
+-- A function body runs when the function is called, not in this transaction.
+BEGIN;
+ALTER TABLE orders ADD COLUMN region3 text;
+CREATE FUNCTION fill_region() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE orders SET region3 = 'eu' WHERE id < 100;
+END
+$$;
+COMMIT;

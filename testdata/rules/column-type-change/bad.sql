@@ -7,3 +7,5 @@ ALTER TABLE orders ALTER COLUMN status TYPE integer USING status::integer; -- ex
 ALTER TABLE orders
     ADD COLUMN note text,
     ALTER COLUMN amount SET DATA TYPE numeric(12, 2) USING round(amount, 2); -- expect: column-type-change
+-- `USING email` alone converts nothing: still only "unknown", a warning.
+ALTER TABLE users ALTER COLUMN email TYPE varchar(320) USING email; -- expect: column-type-change

@@ -15,3 +15,12 @@ BEGIN;
 ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
 UPDATE people SET current_mood = 'blue' WHERE id = 3;
 COMMIT;
+-- A function body runs when it is called, after this transaction committed.
+BEGIN;
+ALTER TYPE mood ADD VALUE 'serene';
+CREATE FUNCTION calm_everyone() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE people SET current_mood = 'serene';
+END
+$$;
+COMMIT;
