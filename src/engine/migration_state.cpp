@@ -45,6 +45,16 @@ std::vector<std::string> MigrationState::not_null_check_names(const pg::Qualifie
     return out;
 }
 
+std::vector<const PgQuery__Node*> MigrationState::validated_checks(
+    const pg::QualifiedName& table) const {
+    std::vector<const PgQuery__Node*> out;
+    for (const KnownCheck& c : checks_) {
+        if (c.validated && c.constraint.table.same_object(table) && c.constraint.check_expr)
+            out.push_back(c.constraint.check_expr);
+    }
+    return out;
+}
+
 void MigrationState::end_transaction() {
     tx_ = TransactionState{};
 }

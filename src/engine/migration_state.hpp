@@ -85,6 +85,9 @@ class MigrationState {
     std::vector<std::string> not_null_check_names(const pg::QualifiedName& table,
                                                   std::string_view column) const;
 
+    // The expressions of the validated CHECK constraints this migration added to `table`.
+    std::vector<const PgQuery__Node*> validated_checks(const pg::QualifiedName& table) const;
+
     // Records the effect of a statement that ran (or, for syntax errors, of nothing).
     void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);
 
