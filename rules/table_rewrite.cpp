@@ -105,7 +105,28 @@ void check_alter(const RuleContext& ctx, Findings& out) {
     }
 }
 
+// ALTER TABLE ALL IN TABLESPACE a SET TABLESPACE b: every table there is copied, one by one.
+void check_move_all(const RuleContext& ctx, Findings& out,
+                    const PgQuery__AlterTableMoveAllStmt& move) {
+    const std::string from(sql::str(move.orig_tablespacename));
+    const std::string to(sql::str(move.new_tablespacename));
+    Diagnostic& d = out.report(
+        ctx.statement_span(),
+        "ALL IN TABLESPACE " + from + " SET TABLESPACE " + to +
+            " copies every matching relation in " + from +
+            " into new files, each under an ACCESS EXCLUSIVE lock that blocks reads and writes "
+            "until its copy is done");
+    d.help =
+        "move the tables one at a time online with pg_repack (`pg_repack --table=<t> "
+        "--tablespace=" +
+        to + " --moveidx`), or run this in a maintenance window";
+}
+
 void check(const RuleContext& ctx, Findings& out) {
+    if (sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_ALTER_TABLE_MOVE_ALL_STMT)) {
+        check_move_all(ctx, out, *ctx.stmt.node->alter_table_move_all_stmt);
+        return;
+    }
     if (ctx.facts.alter) {
         check_alter(ctx, out);
         return;
