@@ -16,11 +16,14 @@ std::string repack_help(const std::string& target, const std::string& extra) {
 }
 
 void report_copy(Findings& out, ByteSpan span, const pg::QualifiedName& table,
-                 const std::string& what, const std::string& help) {
-    Diagnostic& d = out.report(span, what + " rewrites " + table.display() +
-                                         " into a new file under an ACCESS EXCLUSIVE lock, "
-                                         "which blocks reads and writes until the whole table "
-                                         "(and every index) is copied");
+                 const std::string& what, const std::string& help, bool index = false) {
+    Diagnostic& d = out.report(
+        span, what + (index ? " copies index " : " rewrites ") + table.display() +
+                  " into a new file under an ACCESS EXCLUSIVE lock, which blocks " +
+                  (index ? "every query on its table (the planner opens all of a table's "
+                           "indexes) until the whole index is copied"
+                         : "reads and writes until the whole table (and every index) is "
+                           "copied"));
     d.lock = Findings::lock(table, pg::LockMode::AccessExclusive);
     d.help = help;
 }
@@ -100,7 +103,9 @@ void check_alter(const RuleContext& ctx, Findings& out) {
             default:
                 continue;
         }
-        report_copy(out, ctx.alter_command_span(command.index), table, what, help);
+        const bool index =
+            ctx.stmt.node->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+        report_copy(out, ctx.alter_command_span(command.index), table, what, help, index);
         return;  // one finding per statement
     }
 }

@@ -10,3 +10,4 @@ ALTER TABLE events SET LOGGED; -- expect: table-rewrite
 ALTER TABLE events ADD COLUMN note text, -- the finding points at the sub-command
     SET ACCESS METHOD heap2; -- expect: table-rewrite
 ALTER TABLE ALL IN TABLESPACE pg_default SET TABLESPACE fast_ssd; -- expect: table-rewrite
+ALTER INDEX orders_pkey SET TABLESPACE fast_ssd; -- expect: table-rewrite
