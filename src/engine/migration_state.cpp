@@ -71,6 +71,16 @@ std::vector<std::string> MigrationState::not_null_check_names(const pg::Qualifie
     return out;
 }
 
+std::vector<const PgQuery__Node*> MigrationState::validated_checks(
+    const pg::QualifiedName& table) const {
+    std::vector<const PgQuery__Node*> out;
+    for (const KnownCheck& c : checks_) {
+        if (c.validated && c.constraint.table.same_object(table) && c.constraint.check_expr)
+            out.push_back(c.constraint.check_expr);
+    }
+    return out;
+}
+
 void MigrationState::end_transaction() {
     tx_ = TransactionState{};
 }
@@ -204,6 +214,20 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
         for (const pg::RelationLock& lock : facts.locks)
             tx_.locks.push_back({lock, index});
         tx_.last_statement = index;
+        const bool dml = facts.kind == StatementKind::Insert ||
+                         facts.kind == StatementKind::Update || facts.kind == StatementKind::Delete;
+        for (const pg::RelationLock& lock : facts.locks) {
+            if (dml && !lock.implicit && lock.mode == pg::LockMode::RowExclusive)
+                tx_.dml_writes.push_back({lock, index});
+        }
+        if (sql::is(stmt.node, PG_QUERY__NODE__NODE_ALTER_ENUM_STMT)) {
+            const PgQuery__AlterEnumStmt& e = *stmt.node->alter_enum_stmt;
+            // ADD VALUE (RENAME VALUE has an old value and takes effect at once).
+            if (sql::str(e.old_val).empty() && !sql::str(e.new_val).empty()) {
+                tx_.new_enum_values.push_back({pg::name_of_list(e.type_name, e.n_type_name),
+                                               std::string(sql::str(e.new_val)), index});
+            }
+        }
     }
 }
 

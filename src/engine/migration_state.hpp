@@ -38,6 +38,13 @@ struct CreatedIndex {
     std::vector<std::string> columns;
 };
 
+// A value ALTER TYPE … ADD VALUE added to an enum; it cannot be used before COMMIT.
+struct AddedEnumValue {
+    pg::QualifiedName type;
+    std::string value;
+    size_t statement = 0;
+};
+
 struct TransactionState {
     bool open = false;
     bool implicit = false;       // opened by the runner (assume_in_transaction), not by BEGIN
@@ -50,6 +57,10 @@ struct TransactionState {
     // The latest statement that ran in this transaction (BEGIN, COMMIT and ROLLBACK aside): a
     // statement that sees one of `locks` taken by it is the first to run while that lock is held.
     std::optional<size_t> last_statement;
+    // Tables written by INSERT / UPDATE / DELETE in this transaction (mode ROW EXCLUSIVE), with
+    // the statement that wrote them.
+    std::vector<HeldLock> dml_writes;
+    std::vector<AddedEnumValue> new_enum_values;
     std::vector<PendingConstraint> not_valid_constraints;
     std::optional<SettingValue> local_lock_timeout;
     std::optional<SettingValue> local_statement_timeout;
@@ -86,6 +97,9 @@ class MigrationState {
     // The names of those validated checks (to see whether a statement drops all of them).
     std::vector<std::string> not_null_check_names(const pg::QualifiedName& table,
                                                   std::string_view column) const;
+
+    // The expressions of the validated CHECK constraints this migration added to `table`.
+    std::vector<const PgQuery__Node*> validated_checks(const pg::QualifiedName& table) const;
 
     // Records the effect of a statement that ran (or, for syntax errors, of nothing).
     void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);

@@ -44,7 +44,8 @@ std::vector<AddedConstraint> added_constraints(const PgQuery__Node* stmt) {
         }
         const PgQuery__Constraint& c = *cmd.def->constraint;
         out.push_back({table, std::string(str(c.conname)), c.contype, c.skip_validation != 0,
-                       not_null_check_column(c)});
+                       not_null_check_column(c),
+                       c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK ? c.raw_expr : nullptr});
     });
     return out;
 }

@@ -15,6 +15,8 @@ struct AddedConstraint {
     PgQuery__ConstrType type = PG_QUERY__CONSTR_TYPE__CONSTR_TYPE_UNDEFINED;
     bool not_valid = false;
     std::string not_null_column;  // for CHECK (col IS NOT NULL)
+    // A CHECK's expression (points into the parse tree, which outlives the migration's state).
+    const PgQuery__Node* check_expr = nullptr;
 };
 
 struct ConstraintRef {

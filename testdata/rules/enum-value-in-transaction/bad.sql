@@ -1,0 +1,14 @@
+BEGIN;
+ALTER TYPE mood ADD VALUE 'ecstatic';
+UPDATE people SET current_mood = 'ecstatic' WHERE id = 1; -- expect: enum-value-in-transaction
+SELECT 1;
+INSERT INTO people (id, current_mood) VALUES (2, 'ecstatic'::mood); -- expect: enum-value-in-transaction
+COMMIT;
+
+-- A DO block is one transaction.
+DO $$
+BEGIN
+    ALTER TYPE status ADD VALUE 'archived';
+    UPDATE orders SET status = 'archived' WHERE id < 10; -- expect: enum-value-in-transaction
+END
+$$;
