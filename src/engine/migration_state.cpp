@@ -36,6 +36,11 @@ bool MigrationState::created_database_here(std::string_view name) const {
            created_databases_.end();
 }
 
+bool MigrationState::index_dropped_if_exists(const pg::QualifiedName& index) const {
+    return std::any_of(indexes_dropped_if_exists_.begin(), indexes_dropped_if_exists_.end(),
+                       [&](const auto& d) { return d.same_object(index); });
+}
+
 // A relation or schema created in this migration stays "created here" under its new name.
 void MigrationState::apply_rename(const sql::Statement& stmt) {
     if (!sql::is(stmt.node, PG_QUERY__NODE__NODE_RENAME_STMT)) return;
@@ -211,6 +216,10 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     created_databases_.insert(created_databases_.end(), facts.creates_databases.begin(),
                               facts.creates_databases.end());
     apply_rename(stmt);
+    if (facts.kind == pg::StatementKind::DropIndex && stmt.node->drop_stmt->missing_ok != 0) {
+        for (const pg::RelationLock& lock : facts.locks)
+            indexes_dropped_if_exists_.push_back(lock.relation);
+    }
     apply_constraints(stmt, index);
     if (tx_.open) {
         for (const pg::RelationLock& lock : facts.locks)

@@ -65,6 +65,9 @@ class MigrationState {
     // CONCURRENTLY, VACUUM, …): the runner cannot wrap it, so its statements autocommit one by
     // one. Known before the first statement (the engine looks at the whole file once).
     bool has_non_transactional_statement() const { return has_non_transactional_statement_; }
+    // An earlier statement ran DROP INDEX [CONCURRENTLY] IF EXISTS on this index name: a retry
+    // after a failed CREATE INDEX CONCURRENTLY first removes the INVALID index it left.
+    bool index_dropped_if_exists(const pg::QualifiedName& index) const;
     void set_has_non_transactional_statement(bool value) {
         has_non_transactional_statement_ = value;
     }
@@ -113,6 +116,7 @@ class MigrationState {
     std::vector<std::string> created_databases_;
     bool has_non_transactional_statement_ = false;
     void apply_rename(const sql::Statement& stmt);
+    std::vector<pg::QualifiedName> indexes_dropped_if_exists_;
     std::optional<int64_t> longest_wait_at_dangerous_lock_;
     // CHECK constraints of this migration and whether they are validated.
     struct KnownCheck {
