@@ -107,6 +107,11 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
 
     const std::vector<ActiveRule> rules = active_rules(options);
     MigrationState state(options.assume_in_transaction);
+    state.set_has_non_transactional_statement(
+        std::any_of(file.statements.begin(), file.statements.end(), [](const sql::Statement& s) {
+            return s.origin == sql::StatementOrigin::TopLevel && s.node != nullptr &&
+                   !pg::describe_statement(s.node).allowed_in_transaction;
+        }));
     Findings findings;
     int body_owner = -1;
     for (size_t i = 0; i < file.statements.size(); ++i) {

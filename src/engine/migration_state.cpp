@@ -52,6 +52,45 @@ std::optional<CreatedIndex> index_created_by(const PgQuery__Node* stmt) {
 
 }  // namespace
 
+bool MigrationState::created_schema_here(std::string_view name) const {
+    return std::find(created_schemas_.begin(), created_schemas_.end(), name) !=
+           created_schemas_.end();
+}
+
+bool MigrationState::created_database_here(std::string_view name) const {
+    return std::find(created_databases_.begin(), created_databases_.end(), name) !=
+           created_databases_.end();
+}
+
+bool MigrationState::index_dropped_if_exists(const pg::QualifiedName& index) const {
+    return std::any_of(indexes_dropped_if_exists_.begin(), indexes_dropped_if_exists_.end(),
+                       [&](const auto& d) { return d.same_object(index); });
+}
+
+// A relation or schema created in this migration stays "created here" under its new name.
+void MigrationState::apply_rename(const sql::Statement& stmt) {
+    if (!sql::is(stmt.node, PG_QUERY__NODE__NODE_RENAME_STMT)) return;
+    const PgQuery__RenameStmt& rename = *stmt.node->rename_stmt;
+    const std::string new_name(sql::str(rename.newname));
+    switch (rename.rename_type) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: {
+            const pg::QualifiedName old_name = pg::name_of(rename.relation);
+            if (created_here(old_name)) created_.push_back({old_name.schema, new_name});
+            break;
+        }
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+            if (created_schema_here(sql::str(rename.subname))) created_schemas_.push_back(new_name);
+            break;
+        default:
+            break;
+    }
+}
+
 bool MigrationState::has_not_null_check(const pg::QualifiedName& table,
                                         std::string_view column) const {
     return std::any_of(checks_.begin(), checks_.end(), [&](const KnownCheck& c) {
@@ -209,6 +248,15 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     if (auto created = index_created_by(stmt.node)) indexes_.push_back(std::move(*created));
     for (const pg::QualifiedName& name : facts.creates)
         created_.push_back(name);
+    created_schemas_.insert(created_schemas_.end(), facts.creates_schemas.begin(),
+                            facts.creates_schemas.end());
+    created_databases_.insert(created_databases_.end(), facts.creates_databases.begin(),
+                              facts.creates_databases.end());
+    apply_rename(stmt);
+    if (facts.kind == pg::StatementKind::DropIndex && stmt.node->drop_stmt->missing_ok != 0) {
+        for (const pg::RelationLock& lock : facts.locks)
+            indexes_dropped_if_exists_.push_back(lock.relation);
+    }
     apply_constraints(stmt, index);
     if (tx_.open) {
         for (const pg::RelationLock& lock : facts.locks)

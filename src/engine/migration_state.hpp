@@ -82,6 +82,19 @@ class MigrationState {
     bool created_here(const pg::QualifiedName& name) const;
     // The index of that name created earlier in this migration, or null.
     const CreatedIndex* created_index(std::string_view name) const;
+    // A schema / database created earlier in this migration (renames of one included).
+    bool created_schema_here(std::string_view name) const;
+    bool created_database_here(std::string_view name) const;
+    // The file holds a top-level statement that cannot run in a transaction block (CREATE INDEX
+    // CONCURRENTLY, VACUUM, …): the runner cannot wrap it, so its statements autocommit one by
+    // one. Known before the first statement (the engine looks at the whole file once).
+    bool has_non_transactional_statement() const { return has_non_transactional_statement_; }
+    // An earlier statement ran DROP INDEX [CONCURRENTLY] IF EXISTS on this index name: a retry
+    // after a failed CREATE INDEX CONCURRENTLY first removes the INVALID index it left.
+    bool index_dropped_if_exists(const pg::QualifiedName& index) const;
+    void set_has_non_transactional_statement(bool value) {
+        has_non_transactional_statement_ = value;
+    }
     // The longest lock_timeout (ms; INT64_MAX for none or 0) under which an earlier statement of
     // this migration took a dangerous lock on a relation that existed before it; nullopt when
     // none did. Function bodies do not count: they do not run during the migration.
@@ -127,6 +140,11 @@ class MigrationState {
     std::optional<SettingValue> session_lock_timeout_;
     std::optional<SettingValue> session_statement_timeout_;
     std::vector<pg::QualifiedName> created_;
+    std::vector<std::string> created_schemas_;
+    std::vector<std::string> created_databases_;
+    bool has_non_transactional_statement_ = false;
+    void apply_rename(const sql::Statement& stmt);
+    std::vector<pg::QualifiedName> indexes_dropped_if_exists_;
     std::optional<int64_t> longest_wait_at_dangerous_lock_;
     // CHECK constraints of this migration and whether they are validated.
     struct KnownCheck {

@@ -426,7 +426,14 @@ StatementFacts describe_statement(const PgQuery__Node* stmt) {
             facts.kind = StatementKind::CreateTrigger;
             facts.add_lock(name_of(stmt->create_trig_stmt->relation), LockMode::ShareRowExclusive);
             break;
+        case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+            facts.creates_schemas.emplace_back(str(stmt->create_schema_stmt->schemaname));
+            break;
         case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+            facts.creates_databases.emplace_back(str(stmt->createdb_stmt->dbname));
+            facts.kind = StatementKind::NonTransactional;
+            facts.allowed_in_transaction = false;
+            break;
         case PG_QUERY__NODE__NODE_DROPDB_STMT:
         case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
         case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:

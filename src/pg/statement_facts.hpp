@@ -59,7 +59,9 @@ struct StatementFacts {
     bool allowed_in_transaction = true;  // false: "cannot run inside a transaction block"
     bool concurrently = false;
     std::vector<QualifiedName> creates;  // relations (tables, views, indexes, sequences) created
-    std::optional<AlterTable> alter;     // an ALTER TABLE's target and classified sub-commands
+    std::vector<std::string> creates_schemas;    // CREATE SCHEMA
+    std::vector<std::string> creates_databases;  // CREATE DATABASE
+    std::optional<AlterTable> alter;  // an ALTER TABLE's target and classified sub-commands
 
     // The strongest lock on the named relation, or None.
     LockMode lock_on(const QualifiedName& relation) const;

@@ -1,0 +1,2 @@
+DROP DATABASE analytics; -- expect: drop-table
+DROP DATABASE IF EXISTS scratch WITH (FORCE); -- expect: drop-table
