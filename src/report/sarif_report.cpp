@@ -289,9 +289,8 @@ Json rule_descriptor(const RuleInfo& info) {
     const std::string markdown = doc ? std::string(*doc) : std::string(info.summary);
     Json configuration{{"level", level(info.default_severity)}};
     if (info.default_severity == Severity::Off) configuration["enabled"] = false;
-    return Json{
+    Json rule{
         {"id", info.name},
-        {"name", pascal_case(info.name)},
         {"shortDescription", {{"text", info.summary}}},
         {"fullDescription", {{"text", plain_text(description)}, {"markdown", description}}},
         {"helpUri", rule_doc_url(info.id)},
@@ -299,6 +298,9 @@ Json rule_descriptor(const RuleInfo& info) {
         {"defaultConfiguration", configuration},
         {"properties",
          {{"tags", Json::array({std::string(info.category)})}, {"precision", precision(info)}}}};
+    // SARIF wants `name` to differ from `id`; a one-word id ("truncate") has no distinct name.
+    if (info.name.find('-') != std::string_view::npos) rule["name"] = pascal_case(info.name);
+    return rule;
 }
 
 Json fix_json(const FileResult& result, const Fix& fix) {
