@@ -36,7 +36,7 @@ expect_grep() {
 }
 
 printf 'CREATE INDEX idx_a ON accounts (email);\n' >bad.sql
-printf 'CREATE INDEX CONCURRENTLY idx_a ON accounts (email);\n' >good.sql
+printf 'DROP INDEX CONCURRENTLY IF EXISTS idx_a;\nCREATE INDEX CONCURRENTLY idx_a ON accounts (email);\n' >good.sql
 printf 'SELECT (1;\n' >syntax.sql
 
 expect_exit 0 "clean file" -- "$migsafe" check good.sql
