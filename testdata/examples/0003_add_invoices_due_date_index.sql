@@ -4,11 +4,13 @@
 -- run inside a transaction block, so this file has no BEGIN/COMMIT and contains nothing else.
 -- lock_timeout bounds how long we queue behind other sessions' locks; statement_timeout is lifted
 -- so that a slow build is not cancelled halfway (which would leave an INVALID index behind).
--- IF NOT EXISTS makes a re-run after a failure harmless.
+-- A failed build leaves an INVALID index under this name (IF NOT EXISTS would then keep it), so a
+-- re-run first drops any leftover, without blocking writes either.
 
 SET lock_timeout = '5s';
 SET statement_timeout = 0;
 
-CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_unpaid_due_date_idx
+DROP INDEX CONCURRENTLY IF EXISTS invoices_unpaid_due_date_idx;
+CREATE INDEX CONCURRENTLY invoices_unpaid_due_date_idx
     ON invoices (due_date)
     WHERE paid_at IS NULL;
