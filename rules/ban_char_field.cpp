@@ -6,20 +6,16 @@ namespace migsafe::rules {
 namespace {
 
 void check(const RuleContext& ctx, Findings& out) {
-    for (const pg::ColumnTypeUse& use : pg::column_type_uses(ctx.stmt.node)) {
-        if (use.kind != pg::ColumnType::Char) continue;
-        const ByteSpan type =
-            pg::type_span(ctx.stmt.tokens, ctx.source(), ctx.offset(use.type->location));
-        const std::string column = use.table.display() + "." + use.column;
-        const std::string written(ctx.text(type));
-        Diagnostic& d = out.report(
-            type, "column " + column + " is " + written +
-                      ": char(n) pads every value with spaces to n characters, the padding is "
-                      "ignored or kept depending on the operator, and it is no faster than text");
-        d.help = "use text (or varchar without a length), with a CHECK (length(" + use.column +
-                 ") <= n) if the length matters: " + use.column + " text";
-        return;  // one finding per statement
-    }
+    const auto col = ctx.first_column_type(
+        [](const pg::ColumnTypeUse& u) { return u.kind == pg::ColumnType::Char; });
+    if (!col) return;
+    const pg::ColumnTypeUse& use = col->use;
+    Diagnostic& d = out.report(
+        col->span, "column " + col->column + " is " + col->text +
+                       ": char(n) pads every value with spaces to n characters, the padding is "
+                       "ignored or kept depending on the operator, and it is no faster than text");
+    d.help = "use text (or varchar without a length), with a CHECK (length(" + use.column +
+             ") <= n) if the length matters: " + use.column + " text";
 }
 
 }  // namespace

@@ -47,7 +47,7 @@ void check(const RuleContext& ctx, Findings& out) {
         const PgQuery__ColumnDef& def = *cmd.def->column_def;
         if (def.type_name == nullptr) continue;
         const std::string col(sql::str(cmd.name));
-        const pg::ColumnType to = pg::column_type(*def.type_name);
+        const pg::TypeSpec to = pg::type_spec(*def.type_name);
         const ByteSpan span = ctx.alter_command_span(command.index);
 
         // The new type and USING expression as written, for the suggested SQL.
@@ -63,7 +63,7 @@ void check(const RuleContext& ctx, Findings& out) {
 
         // The column's type before this statement: unknown until the schema history is
         // replayed; type_change() takes it as soon as it is known.
-        const std::optional<pg::ColumnType> from;
+        const std::optional<pg::TypeSpec> from;
         pg::TypeChange change = pg::TypeChange::Unknown;
         if (converts(def.raw_default, col)) {
             change = pg::TypeChange::Rewrite;  // USING computes a new value for every row

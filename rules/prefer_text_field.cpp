@@ -6,21 +6,17 @@ namespace migsafe::rules {
 namespace {
 
 void check(const RuleContext& ctx, Findings& out) {
-    for (const pg::ColumnTypeUse& use : pg::column_type_uses(ctx.stmt.node)) {
-        if (use.kind != pg::ColumnType::Varchar) continue;
-        const ByteSpan type =
-            pg::type_span(ctx.stmt.tokens, ctx.source(), ctx.offset(use.type->location));
-        const std::string column = use.table.display() + "." + use.column;
-        const std::string written(ctx.text(type));
-        Diagnostic& d = out.report(
-            type, "column " + column + " is " + written +
-                      ": raising the length limit later is an ALTER COLUMN TYPE, which needs an "
-                      "ACCESS EXCLUSIVE lock (and lowering it rewrites the table), while a CHECK "
-                      "constraint can be replaced with NOT VALID and VALIDATE without blocking");
-        d.help = "use text with a CHECK constraint for the limit: " + use.column +
-                 " text CHECK (length(" + use.column + ") <= n)";
-        return;  // one finding per statement
-    }
+    const auto col = ctx.first_column_type(
+        [](const pg::ColumnTypeUse& u) { return u.kind == pg::ColumnType::Varchar; });
+    if (!col) return;
+    const pg::ColumnTypeUse& use = col->use;
+    Diagnostic& d = out.report(
+        col->span, "column " + col->column + " is " + col->text +
+                       ": raising the length limit later is an ALTER COLUMN TYPE, which needs an "
+                       "ACCESS EXCLUSIVE lock (and lowering it rewrites the table), while a CHECK "
+                       "constraint can be replaced with NOT VALID and VALIDATE without blocking");
+    d.help = "use text with a CHECK constraint for the limit: " + use.column +
+             " text CHECK (length(" + use.column + ") <= n)";
 }
 
 }  // namespace

@@ -6,23 +6,19 @@ namespace migsafe::rules {
 namespace {
 
 void check(const RuleContext& ctx, Findings& out) {
-    for (const pg::ColumnTypeUse& use : pg::column_type_uses(ctx.stmt.node)) {
-        if (use.kind != pg::ColumnType::Timestamp) continue;
-        const ByteSpan type =
-            pg::type_span(ctx.stmt.tokens, ctx.source(), ctx.offset(use.type->location));
-        const std::string column = use.table.display() + "." + use.column;
-        const std::string written(ctx.text(type));
-        Diagnostic& d = out.report(
-            type, "column " + column + " is " + written +
-                      " (timestamp without time zone): it stores wall-clock time with no zone, so "
-                      "values written from sessions or servers with different TimeZone settings "
-                      "cannot be compared, and daylight-saving changes make times ambiguous");
-        d.help =
-            "use timestamptz, which stores an absolute instant and converts to each session's time "
-            "zone on output: " +
-            use.column + " timestamptz";
-        return;  // one finding per statement
-    }
+    const auto col = ctx.first_column_type(
+        [](const pg::ColumnTypeUse& u) { return u.kind == pg::ColumnType::Timestamp; });
+    if (!col) return;
+    const pg::ColumnTypeUse& use = col->use;
+    Diagnostic& d = out.report(
+        col->span, "column " + col->column + " is " + col->text +
+                       " (timestamp without time zone): it stores wall-clock time with no zone, so "
+                       "values written from sessions or servers with different TimeZone settings "
+                       "cannot be compared, and daylight-saving changes make times ambiguous");
+    d.help =
+        "use timestamptz, which stores an absolute instant and converts to each session's time "
+        "zone on output: " +
+        use.column + " timestamptz";
 }
 
 }  // namespace

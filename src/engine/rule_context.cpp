@@ -19,6 +19,17 @@ std::optional<ByteSpan> RuleContext::keyword_span(std::string_view keyword, uint
     return t->span;
 }
 
+std::optional<WrittenColumnType> RuleContext::first_column_type(
+    bool (*wanted)(const pg::ColumnTypeUse&)) const {
+    for (pg::ColumnTypeUse& use : pg::column_type_uses(stmt.node)) {
+        if (!wanted(use)) continue;
+        const ByteSpan span = pg::type_span(stmt.tokens, source(), offset(use.type->location));
+        std::string column = use.table.display() + "." + use.column;
+        return WrittenColumnType{std::move(use), span, std::string(text(span)), std::move(column)};
+    }
+    return std::nullopt;
+}
+
 std::string RuleContext::snippet(ByteSpan span, size_t max_length) const {
     std::string out;
     bool space = false;

@@ -7,10 +7,19 @@
 #include "engine/diagnostic.hpp"
 #include "engine/migration_state.hpp"
 #include "engine/options.hpp"
+#include "pg/column_types.hpp"
 #include "pg/statement_facts.hpp"
 #include "sql/parsed_file.hpp"
 
 namespace migsafe {
+
+// A column's type as this statement writes it, for the schema-design rules.
+struct WrittenColumnType {
+    pg::ColumnTypeUse use;
+    ByteSpan span;       // the type as written ("varchar(255)", "timestamp(3) without time zone")
+    std::string text;    // that text
+    std::string column;  // table.column, for messages
+};
 
 // Everything a rule may look at for one statement. Cross-statement facts (transaction, settings,
 // objects created earlier) come from `state`, which the engine keeps; rules never recompute them.
@@ -40,6 +49,10 @@ struct RuleContext {
     ByteSpan alter_command_span(size_t i) const;
     // Span of the first word `keyword` in the statement (after byte `from`), if any.
     std::optional<ByteSpan> keyword_span(std::string_view keyword, uint32_t from = 0) const;
+    // The first column definition of this statement (CREATE TABLE, ADD COLUMN, ALTER COLUMN …
+    // TYPE) whose type `wanted` accepts: schema-design rules report one finding per statement.
+    std::optional<WrittenColumnType> first_column_type(
+        bool (*wanted)(const pg::ColumnTypeUse&)) const;
     // The statement's own text with single spaces, for quoting in messages.
     std::string snippet(ByteSpan span, size_t max_length = 80) const;
 };

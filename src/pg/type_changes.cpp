@@ -17,24 +17,24 @@ constexpr std::array<std::string_view, 30> kBuiltin = {
     "uuid",   "json",   "jsonb", "bytea",  "inet",   "cidr",      "macaddr",     "macaddr8",
     "bit",    "varbit", "money", "xml",    "oid",    "tsvector"};
 
-bool builtin(const ColumnType& t) {
+bool builtin(const TypeSpec& t) {
     return t.schema.empty() &&
            std::find(kBuiltin.begin(), kBuiltin.end(), t.name) != kBuiltin.end();
 }
 
-int32_t typmod(const ColumnType& t, size_t i, int32_t absent) {
+int32_t typmod(const TypeSpec& t, size_t i, int32_t absent) {
     return i < t.typmods.size() ? t.typmods[i] : absent;
 }
 
 // varchar_support / varbit_support: a longer (or no) length limit needs no rewrite.
-TypeChange length_change(const ColumnType& from, const ColumnType& to) {
+TypeChange length_change(const TypeSpec& from, const TypeSpec& to) {
     if (to.typmods.empty()) return TypeChange::NoRewrite;
     if (from.typmods.empty()) return TypeChange::Rewrite;
     return to.typmods[0] >= from.typmods[0] ? TypeChange::NoRewrite : TypeChange::Rewrite;
 }
 
 // numeric_support: same scale and no smaller precision (or no limit at all).
-TypeChange numeric_change(const ColumnType& from, const ColumnType& to) {
+TypeChange numeric_change(const TypeSpec& from, const TypeSpec& to) {
     if (to.typmods.empty()) return TypeChange::NoRewrite;
     if (from.typmods.empty()) return TypeChange::Rewrite;
     const bool same_scale = typmod(from, 1, 0) == typmod(to, 1, 0);
@@ -44,7 +44,7 @@ TypeChange numeric_change(const ColumnType& from, const ColumnType& to) {
 
 // timestamp_support / time_support: a precision of at least the old one (or at least 6, the
 // maximum, or none) needs no rewrite.
-TypeChange precision_change(const ColumnType& from, const ColumnType& to) {
+TypeChange precision_change(const TypeSpec& from, const TypeSpec& to) {
     if (to.typmods.empty() || to.typmods[0] >= 6) return TypeChange::NoRewrite;
     if (from.typmods.empty()) return TypeChange::Rewrite;
     return to.typmods[0] >= from.typmods[0] ? TypeChange::NoRewrite : TypeChange::Rewrite;
@@ -52,7 +52,7 @@ TypeChange precision_change(const ColumnType& from, const ColumnType& to) {
 
 }  // namespace
 
-std::string ColumnType::display() const {
+std::string TypeSpec::display() const {
     std::string out = schema.empty() ? name : schema + "." + name;
     if (!typmods.empty()) {
         out += "(";
@@ -65,8 +65,8 @@ std::string ColumnType::display() const {
     return out;
 }
 
-ColumnType column_type(const PgQuery__TypeName& type) {
-    ColumnType out;
+TypeSpec type_spec(const PgQuery__TypeName& type) {
+    TypeSpec out;
     const auto names = sql::list(type.names, type.n_names);
     if (!names.empty()) out.name = std::string(sql::string_value(names.back()));
     if (names.size() > 1) {
@@ -83,7 +83,7 @@ ColumnType column_type(const PgQuery__TypeName& type) {
     return out;
 }
 
-TypeChange type_change(const ColumnType& from, const ColumnType& to) {
+TypeChange type_change(const TypeSpec& from, const TypeSpec& to) {
     if (from == to) return TypeChange::NoRewrite;
     if (!builtin(from) || !builtin(to)) return TypeChange::Unknown;
     // Array casts go through ArrayCoerceExpr; which ones skip the rewrite is not modelled.

@@ -9,17 +9,17 @@
 namespace migsafe::pg {
 
 // A column type as written, reduced to what decides whether ALTER COLUMN … TYPE rewrites.
-struct ColumnType {
+struct TypeSpec {
     std::string name;    // "varchar", "numeric", …; pg_catalog dropped, aliases resolved
     std::string schema;  // empty, or a schema other than pg_catalog
     std::vector<int32_t> typmods;  // empty: unconstrained; -1 stands for a non-integer modifier
     size_t array_dims = 0;
 
     std::string display() const;
-    friend bool operator==(const ColumnType&, const ColumnType&) = default;
+    friend bool operator==(const TypeSpec&, const TypeSpec&) = default;
 };
 
-ColumnType column_type(const PgQuery__TypeName& type);
+TypeSpec type_spec(const PgQuery__TypeName& type);
 
 enum class TypeChange : uint8_t {
     NoRewrite,  // binary coercible: only the catalog changes (indexes are kept)
@@ -30,7 +30,7 @@ enum class TypeChange : uint8_t {
 // What ALTER COLUMN … TYPE `to` (without USING) does to a column of type `from`, per the
 // binary-coercible casts and typmod support functions of PostgreSQL (varchar_support,
 // numeric_support, timestamp_support, …).
-TypeChange type_change(const ColumnType& from, const ColumnType& to);
+TypeChange type_change(const TypeSpec& from, const TypeSpec& to);
 
 // The changes that need no rewrite, for messages when the old type is unknown.
 inline constexpr const char* kBinaryCoercibleChanges =

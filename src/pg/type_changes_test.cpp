@@ -13,7 +13,7 @@ namespace migsafe::pg {
 namespace {
 
 // The new type of `ALTER TABLE t ALTER COLUMN c TYPE <type>`.
-ColumnType parse_type(const std::string& type) {
+TypeSpec parse_type(const std::string& type) {
     const std::unique_ptr<sql::ParsedFile> file =
         sql::parse_file("ALTER TABLE t ALTER COLUMN c TYPE " + type + ";");
     REQUIRE(file->statements.size() == 1);
@@ -21,7 +21,7 @@ ColumnType parse_type(const std::string& type) {
     REQUIRE(sql::is(node, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT));
     const PgQuery__Node* def = node->alter_table_stmt->cmds[0]->alter_table_cmd->def;
     REQUIRE(sql::is(def, PG_QUERY__NODE__NODE_COLUMN_DEF));
-    return column_type(*def->column_def->type_name);
+    return type_spec(*def->column_def->type_name);
 }
 
 TypeChange change(const std::string& from, const std::string& to) {
@@ -31,10 +31,10 @@ TypeChange change(const std::string& from, const std::string& to) {
 }  // namespace
 
 TEST_CASE("column_type reads names, modifiers and array bounds") {
-    CHECK(parse_type("character varying(20)") == ColumnType{"varchar", "", {20}, 0});
-    CHECK(parse_type("numeric(10, 2)[]") == ColumnType{"numeric", "", {10, 2}, 1});
-    CHECK(parse_type("int") == ColumnType{"int4", "", {}, 0});
-    CHECK(parse_type("app.money_amount") == ColumnType{"money_amount", "app", {}, 0});
+    CHECK(parse_type("character varying(20)") == TypeSpec{"varchar", "", {20}, 0});
+    CHECK(parse_type("numeric(10, 2)[]") == TypeSpec{"numeric", "", {10, 2}, 1});
+    CHECK(parse_type("int") == TypeSpec{"int4", "", {}, 0});
+    CHECK(parse_type("app.money_amount") == TypeSpec{"money_amount", "app", {}, 0});
     CHECK(parse_type("numeric(10,2)").display() == "numeric(10,2)");
 }
 
