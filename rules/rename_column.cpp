@@ -5,19 +5,6 @@ namespace migsafe::rules {
 
 namespace {
 
-std::string_view relation_word(PgQuery__ObjectType type) {
-    switch (type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-            return "view";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-            return "materialized view";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-            return "foreign table";
-        default:
-            return "table";
-    }
-}
-
 void check(const RuleContext& ctx, Findings& out) {
     if (!sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_RENAME_STMT)) return;
     const PgQuery__RenameStmt& rename = *ctx.stmt.node->rename_stmt;
@@ -29,7 +16,8 @@ void check(const RuleContext& ctx, Findings& out) {
     const std::string t = table.display();
     const std::string from(sql::str(rename.subname));
     const std::string to(sql::str(rename.newname));
-    const std::string_view what = relation_word(rename.relation_type);
+    const std::string_view kind = pg::object_kind_name(rename.relation_type);
+    const std::string_view what = kind.empty() ? "table" : kind;
     Diagnostic& d = out.report(
         ctx.statement_span(),
         "RENAME COLUMN " + from + " TO " + to + " on the existing " + std::string(what) + " " + t +

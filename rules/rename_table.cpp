@@ -5,23 +5,6 @@ namespace migsafe::rules {
 
 namespace {
 
-std::string_view object_word(PgQuery__ObjectType type) {
-    switch (type) {
-        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-            return "table";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-            return "view";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-            return "materialized view";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-            return "foreign table";
-        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
-            return "schema";
-        default:
-            return "";
-    }
-}
-
 void check_schema(const RuleContext& ctx, const PgQuery__RenameStmt& rename, Findings& out) {
     const std::string from(sql::str(rename.subname));
     const std::string to(sql::str(rename.newname));
@@ -42,7 +25,7 @@ void check_schema(const RuleContext& ctx, const PgQuery__RenameStmt& rename, Fin
 void check(const RuleContext& ctx, Findings& out) {
     if (!sql::is(ctx.stmt.node, PG_QUERY__NODE__NODE_RENAME_STMT)) return;
     const PgQuery__RenameStmt& rename = *ctx.stmt.node->rename_stmt;
-    const std::string_view what = object_word(rename.rename_type);
+    const std::string_view what = pg::object_kind_name(rename.rename_type);
     // Columns, constraints, indexes, types, functions, …: other rules, or harmless to code.
     if (what.empty()) return;
     if (rename.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {

@@ -9,6 +9,23 @@ QualifiedName name_of(const PgQuery__RangeVar* relation) {
     return {std::string(sql::str(relation->schemaname)), std::string(sql::str(relation->relname))};
 }
 
+std::string_view object_kind_name(PgQuery__ObjectType type) {
+    switch (type) {
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+            return "table";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+            return "view";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+            return "materialized view";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+            return "foreign table";
+        case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+            return "schema";
+        default:
+            return "";
+    }
+}
+
 QualifiedName name_of_list(PgQuery__Node* const* items, size_t n) {
     const auto names = sql::list(items, n);
     if (names.empty()) return {};

@@ -25,6 +25,10 @@ struct QualifiedName {
 };
 
 QualifiedName name_of(const PgQuery__RangeVar* relation);
+
+// "table", "view", "materialized view", "foreign table" or "schema": the kinds of object whose
+// name running application code uses in its queries; "" for any other kind.
+std::string_view object_kind_name(PgQuery__ObjectType type);
 // A dotted name list such as DROP INDEX's or a type's (schema.name).
 QualifiedName name_of_list(PgQuery__Node* const* items, size_t n);
 
