@@ -26,9 +26,7 @@ std::optional<size_t> validate_command(const RuleContext& ctx) {
 void check(const RuleContext& ctx, Findings& out) {
     // A function body runs when the function is called, under whatever timeout is set then.
     if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
-    const bool concurrent_build =
-        ctx.facts.concurrently && (ctx.facts.kind == pg::StatementKind::CreateIndex ||
-                                   ctx.facts.kind == pg::StatementKind::Reindex);
+    const bool concurrent_build = ctx.facts.cancel_leaves_invalid_index && ctx.facts.builds_index;
     const std::optional<size_t> validate = validate_command(ctx);
     if (!concurrent_build && !validate) return;
     // In a transaction block the concurrent build fails outright: concurrent-in-transaction's.

@@ -81,6 +81,14 @@ const PgQuery__Node* column_default(const PgQuery__ColumnDef& column) {
     return c != nullptr ? c->raw_expr : nullptr;
 }
 
+bool column_default_is_stored(const PgQuery__ColumnDef& column) {
+    const PgQuery__Node* def = column_default(column);
+    while (is(def, PG_QUERY__NODE__NODE_TYPE_CAST))
+        def = def->type_cast->arg;  // NULL::int
+    if (def == nullptr) return false;
+    return !is(def, PG_QUERY__NODE__NODE_A_CONST) || def->a_const->isnull == 0;
+}
+
 bool column_has_foreign_key(const PgQuery__ColumnDef& column) {
     return find_constraint(column, PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) != nullptr;
 }

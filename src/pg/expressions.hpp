@@ -19,6 +19,9 @@ std::string first_volatile_call(const PgQuery__Node* expr);
 // (PostgreSQL 11+ stores a non-volatile default without touching rows).
 std::optional<std::string> column_add_rewrites(const PgQuery__ColumnDef& column);
 
+// The column has a DEFAULT other than a NULL constant, so every existing row gets a value.
+bool column_default_is_stored(const PgQuery__ColumnDef& column);
+
 // serial / bigserial / smallserial: a sequence-backed default.
 bool is_serial_type(const PgQuery__TypeName* type);
 

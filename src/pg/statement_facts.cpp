@@ -93,6 +93,8 @@ StatementFacts describe_alter_command(const PgQuery__AlterTableCmd& cmd,
             if (is(def, PG_QUERY__NODE__NODE_COLUMN_DEF)) {
                 lock_column_references(def->column_def, facts);
                 facts.rewrites_table = column_add_rewrites(*def->column_def).has_value();
+                facts.stores_missing_default =
+                    !facts.rewrites_table && column_default_is_stored(*def->column_def);
                 facts.scans_table = column_has_foreign_key(*def->column_def);
             }
             break;
@@ -159,6 +161,7 @@ void describe_alter_table(const PgQuery__Node* stmt, StatementFacts& facts) {
         facts.builds_index = facts.builds_index || sub.builds_index;
         facts.allowed_in_transaction = facts.allowed_in_transaction && sub.allowed_in_transaction;
         facts.concurrently = facts.concurrently || sub.concurrently;
+        facts.stores_missing_default = facts.stores_missing_default || sub.stores_missing_default;
     }
 }
 
@@ -171,7 +174,19 @@ void describe_drop(const PgQuery__DropStmt& drop, StatementFacts& facts) {
             facts.concurrently = drop.concurrent != 0;
             facts.allowed_in_transaction = !facts.concurrently;
             mode = facts.concurrently ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive;
+            facts.cancel_leaves_invalid_index = facts.concurrently;
             break;
+        case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+        case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+            // Named as (schema.)table.name: the table is locked, the object has no relation.
+            for (const PgQuery__Node* object : list(drop.objects, drop.n_objects)) {
+                if (is(object, PG_QUERY__NODE__NODE_LIST) && object->list->n_items >= 2) {
+                    facts.add_lock(name_of_list(object->list->items, object->list->n_items - 1),
+                                   LockMode::AccessExclusive);
+                }
+            }
+            return;
         case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
         case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
         case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
@@ -192,6 +207,7 @@ void describe_index(const PgQuery__IndexStmt& index, StatementFacts& facts) {
     facts.concurrently = index.concurrent != 0;
     facts.allowed_in_transaction = !facts.concurrently;
     facts.builds_index = true;
+    facts.cancel_leaves_invalid_index = facts.concurrently;
     facts.add_lock(name_of(index.relation),
                    facts.concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share);
     if (!str(index.idxname).empty()) {
@@ -218,6 +234,7 @@ void describe_reindex(const PgQuery__ReindexStmt& reindex, StatementFacts& facts
         reindex.kind != PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM &&
         reindex.kind != PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_DATABASE;
     facts.builds_index = true;
+    facts.cancel_leaves_invalid_index = facts.concurrently;
     const bool on_index = reindex.kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX;
     LockMode mode = LockMode::Share;
     if (facts.concurrently) {
@@ -269,8 +286,12 @@ void describe_vacuum(const PgQuery__VacuumStmt& vacuum, StatementFacts& facts) {
 
 void describe_rename(const PgQuery__RenameStmt& rename, StatementFacts& facts) {
     facts.kind = StatementKind::Rename;
-    if (rename.relation != nullptr)
-        facts.add_lock(name_of(rename.relation), LockMode::AccessExclusive);
+    // ALTER INDEX … RENAME needs only SHARE UPDATE EXCLUSIVE (PostgreSQL 12+, RenameRelation).
+    const bool index = rename.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+    if (rename.relation != nullptr) {
+        facts.add_lock(name_of(rename.relation),
+                       index ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive);
+    }
 }
 
 void add_relations(std::span<PgQuery__Node* const> relations, LockMode mode,
@@ -425,6 +446,17 @@ StatementFacts describe_statement(const PgQuery__Node* stmt) {
         case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
             facts.kind = StatementKind::CreateTrigger;
             facts.add_lock(name_of(stmt->create_trig_stmt->relation), LockMode::ShareRowExclusive);
+            break;
+        case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+            facts.add_lock(name_of(stmt->create_policy_stmt->table), LockMode::AccessExclusive);
+            break;
+        case PG_QUERY__NODE__NODE_RULE_STMT:
+            facts.add_lock(name_of(stmt->rule_stmt->relation), LockMode::AccessExclusive);
+            break;
+        case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+            // SET SCHEMA on a table, view, sequence or matview names it in `relation`.
+            facts.add_lock(name_of(stmt->alter_object_schema_stmt->relation),
+                           LockMode::AccessExclusive);
             break;
         case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
             facts.creates_schemas.emplace_back(str(stmt->create_schema_stmt->schemaname));

@@ -58,6 +58,12 @@ struct StatementFacts {
     bool builds_index = false;
     bool allowed_in_transaction = true;  // false: "cannot run inside a transaction block"
     bool concurrently = false;
+    // ADD COLUMN … DEFAULT with a non-null, non-volatile default: PostgreSQL 11+ stores the value
+    // once in the catalog (pg_attribute.atthasmissing) instead of writing it into every row.
+    bool stores_missing_default = false;
+    // Cancelled (statement_timeout, lock_timeout, an error) after its first internal commit, the
+    // statement leaves an INVALID index behind (CREATE INDEX / REINDEX / DROP INDEX CONCURRENTLY).
+    bool cancel_leaves_invalid_index = false;
     std::vector<QualifiedName> creates;  // relations (tables, views, indexes, sequences) created
     std::vector<std::string> creates_schemas;    // CREATE SCHEMA
     std::vector<std::string> creates_databases;  // CREATE DATABASE

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -142,13 +143,14 @@ struct Relation {
     std::string filenode;
 };
 
-// The case schema's tables, partitioned tables, materialized views and indexes, by oid.
+// The case schema's tables, partitioned tables, materialized views, indexes, views and sequences,
+// by oid.
 std::map<std::string, Relation> relations(Connection& conn, const std::string& schema) {
     std::map<std::string, Relation> result;
     for (const auto& row :
          conn.query("SELECT c.oid, c.relname, c.relkind, c.relfilenode FROM pg_class c"
                     " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" +
-                    schema + "' AND c.relkind IN ('r', 'p', 'm', 'i', 'I')")) {
+                    schema + "' AND c.relkind IN ('r', 'p', 'm', 'i', 'I', 'v', 'S')")) {
         result[row[0]] = {row[1], row[2].empty() ? 'r' : row[2][0], row[3]};
     }
     return result;
@@ -182,7 +184,32 @@ struct Observation {
     std::map<std::string, LockMode> locks;  // by oid
     std::map<std::string, Relation> before;
     std::map<std::string, Relation> after;
+    std::set<std::string> missing_before;  // "table.column" with pg_attribute.atthasmissing
+    std::set<std::string> missing_after;
+    std::set<std::string> invalid_after;  // indexes with pg_index.indisvalid = false
 };
+
+// Columns whose value for old rows lives in the catalog (a fast default), as "table.column".
+std::set<std::string> columns_with_missing_values(Connection& conn, const std::string& schema) {
+    std::set<std::string> result;
+    for (const auto& row : conn.query(
+             "SELECT c.relname || '.' || a.attname FROM pg_attribute a"
+             " JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+             " WHERE n.nspname = '" +
+             schema + "' AND a.atthasmissing AND NOT a.attisdropped"))
+        result.insert(row[0]);
+    return result;
+}
+
+std::set<std::string> invalid_indexes(Connection& conn, const std::string& schema) {
+    std::set<std::string> result;
+    for (const auto& row :
+         conn.query("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '" +
+                    schema + "' AND NOT i.indisvalid"))
+        result.insert(row[0]);
+    return result;
+}
 
 std::string quote_ident(const std::string& name) {
     std::string quoted = "\"";
@@ -196,17 +223,40 @@ Observation observe_in_transaction(Connection& conn, const std::string& schema,
                                    const std::string& statement) {
     Observation seen;
     seen.before = relations(conn, schema);
+    seen.missing_before = columns_with_missing_values(conn, schema);
     conn.query("BEGIN");
     try {
         conn.query(statement);
         seen.locks = locks_of(conn, conn.pid(), false);
         seen.after = relations(conn, schema);
+        seen.missing_after = columns_with_missing_values(conn, schema);
+        seen.invalid_after = invalid_indexes(conn, schema);
     } catch (...) {
         conn.query("ROLLBACK");
         throw;
     }
     conn.query("ROLLBACK");
     return seen;
+}
+
+// The tables and partitioned tables of `rels` as schema-qualified names for LOCK TABLE.
+std::vector<std::string> lockable_tables(const std::string& schema,
+                                         const std::map<std::string, Relation>& rels) {
+    std::vector<std::string> tables;
+    for (const auto& [oid, rel] : rels) {
+        if (rel.kind != 'r' && rel.kind != 'p') continue;  // LOCK TABLE takes tables only
+        tables.push_back(quote_ident(schema) + "." + quote_ident(rel.name));
+    }
+    return tables;
+}
+
+// Opens a REPEATABLE READ transaction with a snapshot and ACCESS SHARE on every table: a
+// concurrent build waits for the snapshot, anything needing a stronger lock waits for the locks.
+void hold_snapshot_and_share_locks(Connection& conn, const std::vector<std::string>& tables) {
+    conn.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    for (const std::string& table : tables)
+        conn.query("LOCK TABLE " + table + " IN ACCESS SHARE MODE");
+    conn.query("SELECT 1");
 }
 
 // Takes ACCESS SHARE on each of `tables` that it can get without waiting, in an open transaction.
@@ -238,15 +288,9 @@ Observation observe_concurrently(Connection& runner, const std::string& schema,
     Connection second;
     Connection observer;
     seen.before = relations(observer, schema);
-    std::vector<std::string> tables;
-    for (const auto& [oid, rel] : seen.before) {
-        if (rel.kind != 'r' && rel.kind != 'p') continue;  // LOCK TABLE takes tables only
-        tables.push_back(quote_ident(schema) + "." + quote_ident(rel.name));
-    }
-    first.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
-    for (const std::string& table : tables)
-        first.query("LOCK TABLE " + table + " IN ACCESS SHARE MODE");
-    first.query("SELECT 1");
+    seen.missing_before = columns_with_missing_values(observer, schema);
+    const std::vector<std::string> tables = lockable_tables(schema, seen.before);
+    hold_snapshot_and_share_locks(first, tables);
 
     runner.send(statement);
     int waits = 0;
@@ -277,7 +321,32 @@ Observation observe_concurrently(Connection& runner, const std::string& schema,
     runner.finish();
     if (waits == 0) throw std::runtime_error("the statement never waited; its locks were not seen");
     seen.after = relations(observer, schema);
+    seen.missing_after = columns_with_missing_values(observer, schema);
+    seen.invalid_after = invalid_indexes(observer, schema);
     return seen;
+}
+
+// Runs a statement that cannot run in a transaction block under a 1 s statement_timeout while
+// another session holds a snapshot and ACCESS SHARE on every table, so it is cancelled in the
+// middle; returns the INVALID indexes it leaves behind.
+std::set<std::string> observe_cancelled(Connection& runner, const std::string& schema,
+                                        const std::string& statement) {
+    Connection blocker;
+    hold_snapshot_and_share_locks(blocker, lockable_tables(schema, relations(blocker, schema)));
+    runner.query("SET statement_timeout = '1s'");
+    std::string error;
+    try {
+        runner.query(statement);
+    } catch (const std::exception& e) {
+        error = e.what();
+    }
+    runner.query("SET statement_timeout = '20s'");
+    blocker.query("COMMIT");
+    if (error.find("statement timeout") == std::string::npos) {
+        throw std::runtime_error("the statement was not cancelled by statement_timeout" +
+                                 (error.empty() ? std::string() : ": " + error));
+    }
+    return invalid_indexes(runner, schema);
 }
 
 // One line of output; returns whether the case passed.
@@ -295,13 +364,21 @@ bool check_case(Connection& conn, const std::string& schema, const std::string& 
     }
     const StatementFacts facts = migsafe::pg::describe_statement(statements[0]->node);
 
-    conn.query("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema +
-               "; SET search_path = " + schema);
-    Observation seen;
-    try {
+    const auto prepare = [&] {
+        conn.query("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema +
+                   "; SET search_path = " + schema);
         conn.query(setup);
+    };
+    Observation seen;
+    std::optional<std::set<std::string>> invalid_after_cancel;
+    try {
+        prepare();
         seen = facts.allowed_in_transaction ? observe_in_transaction(conn, schema, c.sql)
                                             : observe_concurrently(conn, schema, c.sql);
+        if (!facts.allowed_in_transaction) {
+            prepare();
+            invalid_after_cancel = observe_cancelled(conn, schema, c.sql);
+        }
     } catch (const std::exception& e) {
         std::cout << "ERROR " << c.name << ": " << e.what() << "\n";
         return false;
@@ -309,6 +386,28 @@ bool check_case(Connection& conn, const std::string& schema, const std::string& 
 
     std::vector<std::string> problems;
     std::vector<std::string> notes;
+    // Fast default: some column now has its old rows' value in the catalog.
+    const bool stored_missing = std::any_of(
+        seen.missing_after.begin(), seen.missing_after.end(),
+        [&](const std::string& column) { return !seen.missing_before.contains(column); });
+    if (stored_missing != facts.stores_missing_default) {
+        problems.push_back(std::string("model stores_missing_default=") +
+                           (facts.stores_missing_default ? "true" : "false") + ", PostgreSQL " +
+                           (stored_missing ? "set" : "did not set") + " atthasmissing");
+    }
+    for (const std::string& index : seen.invalid_after)
+        problems.push_back("the statement succeeded but left index " + index + " INVALID");
+    if (invalid_after_cancel) {
+        const bool left_invalid = !invalid_after_cancel->empty();
+        if (left_invalid != facts.cancel_leaves_invalid_index) {
+            problems.push_back(std::string("model cancel_leaves_invalid_index=") +
+                               (facts.cancel_leaves_invalid_index ? "true" : "false") +
+                               ", cancelled by statement_timeout PostgreSQL left " +
+                               (left_invalid ? "an INVALID index" : "no INVALID index"));
+        } else if (left_invalid) {
+            notes.push_back("cancelled: INVALID " + *invalid_after_cancel->begin());
+        }
+    }
     // Relations the statement creates are invisible to other sessions: only pre-existing ones
     // count.
     for (const auto& [oid, rel] : seen.before) {
