@@ -47,8 +47,9 @@ void check(const RuleContext& ctx, Findings& out) {
     if (is_dml(ctx.facts.kind)) {
         for (const pg::RelationLock& target : ctx.facts.locks) {
             if (target.implicit || target.mode != pg::LockMode::RowExclusive) continue;
-            // A table created in this migration is invisible to other sessions.
-            if (!ctx.existing(target.relation)) continue;
+            // A table created in this migration is invisible to other sessions; a small one's
+            // backfill is over at once.
+            if (!ctx.existing(target.relation) || ctx.small_table(target.relation)) continue;
             for (const HeldLock& held : tx.locks) {
                 if (!pg::is_dangerous(held.lock.mode) ||
                     !held.lock.relation.same_object(target.relation))
@@ -70,7 +71,8 @@ void check(const RuleContext& ctx, Findings& out) {
 
     for (const pg::RelationLock& lock : ctx.state.dangerous_locks_on_existing(ctx.facts)) {
         for (const HeldLock& write : tx.dml_writes) {
-            if (!write.lock.relation.same_object(lock.relation)) continue;
+            if (!write.lock.relation.same_object(lock.relation) || ctx.small_table(lock.relation))
+                continue;
             const std::string t = lock.relation.display();
             const std::string dml = earlier(ctx, write.statement);
             report(ctx, out, lock.relation, lock.mode,

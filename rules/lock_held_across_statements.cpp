@@ -22,6 +22,9 @@ void check(const RuleContext& ctx, Findings& out) {
             PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_TO)
         return;
     if (!ctx.state.in_transaction()) return;
+    // A SET or a schema-version bump adds no time to the lock's window; a later statement that
+    // does is still reported.
+    if (is_instant(ctx.facts, ctx.options)) return;
     const TransactionState& tx = ctx.state.transaction();
     // Only the first statement that runs after the lock was taken reports it, once.
     if (!tx.last_statement) return;

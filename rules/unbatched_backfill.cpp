@@ -226,12 +226,6 @@ bool is_tautology(const PgQuery__Node* node) {
            same_constant(e.lexpr, e.rexpr);
 }
 
-bool is_small(const Options& options, const pg::QualifiedName& table) {
-    return std::ranges::any_of(options.small_tables, [&](const std::string& small) {
-        return small == table.name || small == table.display();
-    });
-}
-
 // Existing, not-small tables read by an INSERT's SELECT (CTE names excluded).
 std::vector<pg::QualifiedName> source_tables(const RuleContext& ctx,
                                              const PgQuery__InsertStmt& insert) {
@@ -244,7 +238,7 @@ std::vector<pg::QualifiedName> source_tables(const RuleContext& ctx,
         const pg::QualifiedName name = pg::name_of(n.range_var);
         if (name.schema.empty() && std::ranges::find(cte_names, name.name) != cte_names.end())
             return;
-        if (!ctx.existing(name) || is_small(ctx.options, name)) return;
+        if (!ctx.existing(name) || ctx.small_table(name)) return;
         if (std::ranges::none_of(out, [&](const auto& o) { return o == name; }))
             out.push_back(name);
     };
@@ -336,8 +330,8 @@ void check_update_delete(const RuleContext& ctx, Findings& out, const PgQuery__R
     const pg::QualifiedName table = pg::name_of(relation);
     // A table created earlier in this migration is empty or only has rows this migration wrote.
     if (!ctx.existing(table)) return;
-    // The user declared it a small lookup table.
-    if (is_small(ctx.options, table)) return;
+    // Configured as small, a system catalog or a schema-version table: instant.
+    if (ctx.small_table(table)) return;
     if (ctx.stmt.plpgsql.loop_depth > 0) {
         // A procedure that COMMITs per batch releases each batch's locks: real batching.
         if (ctx.stmt.plpgsql.commits_in_loop) return;

@@ -135,7 +135,7 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
             rule.hooks.on_statement(context, findings);
             collect(findings, rule.id, out);
         }
-        state.apply(stmt, i, facts);
+        state.apply(stmt, i, facts, is_instant(facts, options));
     }
     if (body_owner >= 0) state.leave_body();
     for (const ActiveRule& rule : rules) {

@@ -203,7 +203,7 @@ void MigrationState::record_dangerous_locks(const sql::Statement& stmt,
 }
 
 void MigrationState::apply(const sql::Statement& stmt, size_t index,
-                           const pg::StatementFacts& facts) {
+                           const pg::StatementFacts& facts, bool instant) {
     using pg::StatementKind;
     switch (facts.kind) {
         case StatementKind::Begin:
@@ -261,7 +261,7 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     if (tx_.open) {
         for (const pg::RelationLock& lock : facts.locks)
             tx_.locks.push_back({lock, index});
-        tx_.last_statement = index;
+        if (!instant) tx_.last_statement = index;
         const bool dml = facts.kind == StatementKind::Insert ||
                          facts.kind == StatementKind::Update || facts.kind == StatementKind::Delete;
         for (const pg::RelationLock& lock : facts.locks) {

@@ -54,8 +54,9 @@ struct TransactionState {
     bool begin_ignored =
         false;  // a BEGIN ran while this transaction was open (PostgreSQL ignores it)
     std::vector<HeldLock> locks;
-    // The latest statement that ran in this transaction (BEGIN, COMMIT and ROLLBACK aside): a
-    // statement that sees one of `locks` taken by it is the first to run while that lock is held.
+    // The latest statement that ran in this transaction (BEGIN, COMMIT, ROLLBACK and instant
+    // statements aside): a statement that sees one of `locks` taken by it is the first to run
+    // while that lock is held.
     std::optional<size_t> last_statement;
     // Tables written by INSERT / UPDATE / DELETE in this transaction (mode ROW EXCLUSIVE), with
     // the statement that wrote them.
@@ -115,7 +116,9 @@ class MigrationState {
     std::vector<const PgQuery__Node*> validated_checks(const pg::QualifiedName& table) const;
 
     // Records the effect of a statement that ran (or, for syntax errors, of nothing).
-    void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts);
+    // `instant`: see is_instant; such a statement does not count as running while a lock is held.
+    void apply(const sql::Statement& stmt, size_t index, const pg::StatementFacts& facts,
+               bool instant = false);
 
     // The statements of a PL/pgSQL body run as one statement: inside the open transaction, or in
     // a transaction of their own that ends with the body. A function body runs only when the

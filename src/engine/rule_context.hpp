@@ -7,6 +7,7 @@
 #include "engine/diagnostic.hpp"
 #include "engine/migration_state.hpp"
 #include "engine/options.hpp"
+#include "engine/small_tables.hpp"
 #include "pg/column_types.hpp"
 #include "pg/statement_facts.hpp"
 #include "sql/parsed_file.hpp"
@@ -40,6 +41,11 @@ struct RuleContext {
     }
     // The relation existed before this migration (it was not created earlier in it).
     bool existing(const pg::QualifiedName& relation) const { return !state.created_here(relation); }
+
+    // Data changes on it are instant (configured `small_tables`, catalogs, version tables).
+    bool small_table(const pg::QualifiedName& table) const {
+        return is_small_table(options, table);
+    }
 
     // The statement's span without its semicolon: where most findings point.
     ByteSpan statement_span() const;
