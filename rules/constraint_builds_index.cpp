@@ -1,4 +1,4 @@
-#include <cctype>
+#include <optional>
 
 #include "engine/rule_context.hpp"
 #include "sql/ast.hpp"
@@ -11,22 +11,6 @@ bool builds_index(const PgQuery__Constraint& c) {
     return c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
            c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
            c.contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION;
-}
-
-std::string ident(std::string_view name) {
-    bool plain =
-        !name.empty() && (std::islower(static_cast<unsigned char>(name[0])) != 0 || name[0] == '_');
-    for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        plain = plain && (std::islower(u) != 0 || std::isdigit(u) != 0 || c == '_');
-    }
-    if (plain) return std::string(name);
-    std::string out = "\"";
-    for (const char c : name) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
 }
 
 std::string kind_sql(const PgQuery__Constraint& c) {
@@ -53,19 +37,44 @@ std::string constraint_name(const PgQuery__Constraint& c, const pg::QualifiedNam
 
 std::string safe_sql(const PgQuery__Constraint& c, const pg::QualifiedName& table,
                      const std::vector<std::string>& columns) {
-    const std::string name = ident(constraint_name(c, table, columns));
+    const std::string name = pg::quote_ident(constraint_name(c, table, columns));
     std::string list;
     for (const std::string& column : columns)
-        list += (list.empty() ? "" : ", ") + ident(column);
+        list += (list.empty() ? "" : ", ") + pg::quote_ident(column);
     const std::string nulls = c.nulls_not_distinct != 0 ? " NULLS NOT DISTINCT" : "";
     return "CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + table.display() + " (" + list +
            ")" + nulls + "; then ALTER TABLE " + table.display() + " ADD CONSTRAINT " + name + " " +
            kind_sql(c) + " USING INDEX " + name + ";";
 }
 
+// The safe sequence as a replacement for the whole statement, when it is mechanical: a lone
+// ADD [CONSTRAINT name] UNIQUE | PRIMARY KEY (columns) with no index options, outside a
+// transaction block (CREATE INDEX CONCURRENTLY cannot run in one). IF NOT EXISTS lets a rerun
+// after a failed build go on.
+std::optional<Fix> using_index_fix(const RuleContext& ctx, const PgQuery__Constraint& c,
+                                   const pg::QualifiedName& table,
+                                   const std::vector<std::string>& columns) {
+    if (ctx.in_transaction() || ctx.stmt.origin != sql::StatementOrigin::TopLevel) return {};
+    if (ctx.facts.alter->commands.size() != 1 || columns.empty()) return {};
+    if (c.n_including > 0 || c.n_options > 0 || !sql::str(c.indexspace).empty() ||
+        c.deferrable != 0 || c.initdeferred != 0)
+        return {};
+    const std::string name = pg::quote_ident(constraint_name(c, table, columns));
+    std::string list;
+    for (const std::string& column : columns)
+        list += (list.empty() ? "" : ", ") + pg::quote_ident(column);
+    const std::string nulls = c.nulls_not_distinct != 0 ? " NULLS NOT DISTINCT" : "";
+    std::string text = "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS " + name + " ON " +
+                       table.sql() + " (" + list + ")" + nulls + ";\nALTER TABLE " + table.sql() +
+                       " ADD CONSTRAINT " + name + " " + kind_sql(c) + " USING INDEX " + name;
+    return Fix{"Build the index concurrently, then attach it with USING INDEX",
+               {{ctx.statement_span(), std::move(text)}},
+               true};
+}
+
 void report(Findings& out, ByteSpan span, const PgQuery__Constraint& c,
             const pg::QualifiedName& table, const std::vector<std::string>& columns,
-            std::string_view column_added) {
+            std::string_view column_added, std::optional<Fix> fix = std::nullopt) {
     const std::string kind = kind_sql(c);
     std::string message =
         (column_added.empty() ? "ADD " + kind
@@ -103,6 +112,7 @@ void report(Findings& out, ByteSpan span, const PgQuery__Constraint& c,
             "NOT NULL";
     }
     d.help = std::move(help);
+    d.fix = std::move(fix);
 }
 
 std::vector<std::string> key_columns(const PgQuery__Constraint& c) {
@@ -125,7 +135,8 @@ void check(const RuleContext& ctx, Findings& out) {
             if (!builds_index(c)) continue;
             // USING INDEX attaches an index built beforehand (CONCURRENTLY): nothing is built.
             if (!sql::str(c.indexname).empty()) continue;
-            report(out, span, c, table, key_columns(c), {});
+            const std::vector<std::string> columns = key_columns(c);
+            report(out, span, c, table, columns, {}, using_index_fix(ctx, c, table, columns));
             return;  // a rule reports at most once per statement
         }
         if (command.added_column == nullptr) continue;

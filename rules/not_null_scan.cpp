@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "engine/rule_context.hpp"
@@ -9,15 +10,42 @@ namespace migsafe::rules {
 
 namespace {
 
-// The four steps that prove NOT NULL without a long ACCESS EXCLUSIVE scan (PostgreSQL 12+).
+// The four steps that prove NOT NULL without a long ACCESS EXCLUSIVE scan (PostgreSQL 12+),
+// as SQL statements without their semicolons.
+std::vector<std::string> check_steps(const pg::QualifiedName& table, const std::string& col) {
+    const std::string t = table.sql();
+    const std::string c = pg::quote_ident(col);
+    const std::string name = pg::quote_ident(table.name + "_" + col + "_not_null");
+    return {
+        "ALTER TABLE " + t + " ADD CONSTRAINT " + name + " CHECK (" + c + " IS NOT NULL) NOT VALID",
+        "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + name,
+        "ALTER TABLE " + t + " ALTER COLUMN " + c + " SET NOT NULL",
+        "ALTER TABLE " + t + " DROP CONSTRAINT " + name};
+}
+
 std::string check_sequence(const pg::QualifiedName& table, const std::string& col) {
-    const std::string t = table.display();
-    const std::string name = table.name + "_" + col + "_not_null";
-    return "  ALTER TABLE " + t + " ADD CONSTRAINT " + name + " CHECK (" + col +
-           " IS NOT NULL) NOT VALID;\n  -- in a separate transaction (SHARE UPDATE EXCLUSIVE: "
-           "reads and writes continue):\n  ALTER TABLE " +
-           t + " VALIDATE CONSTRAINT " + name + ";\n  ALTER TABLE " + t + " ALTER COLUMN " + col +
-           " SET NOT NULL;\n  ALTER TABLE " + t + " DROP CONSTRAINT " + name + ";";
+    const std::vector<std::string> steps = check_steps(table, col);
+    return "  " + steps[0] +
+           ";\n  -- in a separate transaction (SHARE UPDATE EXCLUSIVE: reads and writes "
+           "continue):\n  " +
+           steps[1] + ";\n  " + steps[2] + ";\n  " + steps[3] + ";";
+}
+
+// Outside a transaction block each step commits on its own, so the sequence can replace a lone
+// SET NOT NULL as it stands; inside one, VALIDATE would run under the ADD's lock.
+std::optional<Fix> check_sequence_fix(const RuleContext& ctx, const pg::QualifiedName& table,
+                                      const std::string& col) {
+    if (ctx.in_transaction() || ctx.stmt.origin != sql::StatementOrigin::TopLevel) return {};
+    if (ctx.facts.alter->commands.size() != 1) return {};
+    // A NOT VALID check of this migration is half of the sequence already: validating it is
+    // the author's next step, and a second check would duplicate it.
+    if (ctx.state.has_any_not_null_check(table, col)) return {};
+    std::string text;
+    for (const std::string& step : check_steps(table, col))
+        text += (text.empty() ? "" : ";\n") + step;
+    return Fix{"Prove NOT NULL with a validated CHECK first (PostgreSQL 12+)",
+               {{ctx.statement_span(), std::move(text)}},
+               true};
 }
 
 // Why the column still needs a scan ("" when a validated CHECK proves it NOT NULL).
@@ -101,6 +129,7 @@ void check(const RuleContext& ctx, Findings& out) {
                     "prove NOT NULL with a CHECK constraint validated without blocking "
                     "writes; SET NOT NULL then skips the scan:\n" +
                     check_sequence(table, col);
+                d.fix = check_sequence_fix(ctx, table, col);
             }
             return;  // one finding per statement
         }

@@ -110,6 +110,13 @@ std::vector<std::string> MigrationState::not_null_check_names(const pg::Qualifie
     return out;
 }
 
+bool MigrationState::has_any_not_null_check(const pg::QualifiedName& table,
+                                            std::string_view column) const {
+    return std::any_of(checks_.begin(), checks_.end(), [&](const KnownCheck& c) {
+        return c.constraint.table.same_object(table) && c.constraint.not_null_column == column;
+    });
+}
+
 std::vector<const PgQuery__Node*> MigrationState::validated_checks(
     const pg::QualifiedName& table) const {
     std::vector<const PgQuery__Node*> out;

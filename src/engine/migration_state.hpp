@@ -112,6 +112,9 @@ class MigrationState {
     std::vector<std::string> not_null_check_names(const pg::QualifiedName& table,
                                                   std::string_view column) const;
 
+    // Some CHECK (col IS NOT NULL) of this migration, validated or still NOT VALID.
+    bool has_any_not_null_check(const pg::QualifiedName& table, std::string_view column) const;
+
     // The expressions of the validated CHECK constraints this migration added to `table`.
     std::vector<const PgQuery__Node*> validated_checks(const pg::QualifiedName& table) const;
 

@@ -22,7 +22,13 @@ struct QualifiedName {
                (schema.empty() || other.schema.empty() || schema == other.schema);
     }
     friend bool operator==(const QualifiedName&, const QualifiedName&) = default;
+    // The name as SQL, each part quoted where PostgreSQL needs it (for fixes and suggested SQL).
+    std::string sql() const;
 };
+
+// `name` as an SQL identifier: unchanged when it is a plain lower-case identifier that is not a
+// reserved keyword, else double-quoted.
+std::string quote_ident(std::string_view name);
 
 QualifiedName name_of(const PgQuery__RangeVar* relation);
 
