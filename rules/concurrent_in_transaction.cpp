@@ -109,8 +109,20 @@ void check(const RuleContext& ctx, Findings& out) {
         help = "run `" + what +
                "` as a top-level migration statement, outside any BEGIN … "
                "COMMIT, instead of from a function";
+    } else if (ctx.state.transaction().implicit &&
+               ctx.options.transaction == migration::TransactionModel::ImplicitWhenMultiStatement) {
+        where =
+            "in a file of several statements that the runner sends as one string, which "
+            "PostgreSQL runs as one implicit transaction" +
+            (ctx.options.transaction_reason.empty() ? std::string()
+                                                    : " (" + ctx.options.transaction_reason + ")");
+        help = "put `" + what +
+               "` in a migration file of its own: sent alone, it runs outside any transaction";
     } else if (ctx.state.transaction().implicit) {
-        where = "in a migration its runner wraps in a transaction";
+        where =
+            "in a migration its runner wraps in a transaction" +
+            (ctx.options.transaction_reason.empty() ? std::string()
+                                                    : " (" + ctx.options.transaction_reason + ")");
         help =
             "run this migration without a transaction (golang-migrate: one statement per "
             "file; goose: `-- +goose NO TRANSACTION`; dbmate: `-- migrate:up "

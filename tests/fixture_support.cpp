@@ -40,7 +40,10 @@ std::string parse_options(std::string_view line, Fixture& fixture) {
         const std::string& w = words[i];
         const bool has_value = i + 1 < words.size();
         if (w == "--assume-in-transaction") {
-            options.assume_in_transaction = true;
+            options.transaction = migration::TransactionModel::Wrapped;
+        } else if (w == "--implicit-transaction-when-multi-statement") {
+            options.transaction = migration::TransactionModel::ImplicitWhenMultiStatement;
+            options.transaction_reason = "golang-migrate";
         } else if (w == "--pg-version" && has_value) {
             options.pg_version = std::stoi(words[++i]);
         } else if (w == "--all-rules") {

@@ -18,7 +18,8 @@ struct Expectation {
 };
 
 // A fixture: SQL with inline expectations and, optionally, a first-line options comment such as
-// `-- fixture: --pg-version 11 --assume-in-transaction --small-tables a,b --rules x,y`.
+// `-- fixture: --pg-version 11 --assume-in-transaction --small-tables a,b --rules x,y`
+// (`--implicit-transaction-when-multi-statement` models golang-migrate / Prisma).
 struct Fixture {
     std::filesystem::path path;
     std::string text;

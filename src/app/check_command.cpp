@@ -150,8 +150,13 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
         }
     }
     if (request.pg_version) options.pg_version = *request.pg_version;
-    if (request.assume_in_transaction)
-        options.assume_in_transaction = *request.assume_in_transaction;
+    if (request.assume_in_transaction) {
+        options.transaction = *request.assume_in_transaction
+                                  ? migration::TransactionModel::Wrapped
+                                  : migration::TransactionModel::AsWritten;
+        options.transaction_reason = *request.assume_in_transaction ? "--assume-in-transaction"
+                                                                    : "--no-assume-in-transaction";
+    }
     if (auto error = apply_rule_selection(request.select, request.ignore, request.severity,
                                           "command line", options)) {
         err << "migsafe: " << error->message << '\n';

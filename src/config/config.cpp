@@ -185,7 +185,12 @@ std::optional<ConfigError> apply_rule_selection(const std::vector<std::string>& 
 
 std::optional<ConfigError> apply_config(const Config& config, Options& options) {
     if (config.pg_version) options.pg_version = *config.pg_version;
-    if (config.assume_in_transaction) options.assume_in_transaction = *config.assume_in_transaction;
+    if (config.assume_in_transaction) {
+        options.transaction = *config.assume_in_transaction
+                                  ? migration::TransactionModel::Wrapped
+                                  : migration::TransactionModel::AsWritten;
+        options.transaction_reason = "config assume_in_transaction";
+    }
     if (config.max_lock_timeout_ms) options.max_lock_timeout_ms = *config.max_lock_timeout_ms;
     if (config.min_build_timeout_ms) options.min_build_timeout_ms = *config.min_build_timeout_ms;
     options.small_tables = config.small_tables;

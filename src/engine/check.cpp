@@ -10,6 +10,24 @@ namespace migsafe {
 
 namespace {
 
+// Whether the runner has a transaction open when the file's first statement runs. A file sent
+// as one simple-protocol string runs as one implicit transaction once it holds two or more
+// statements (PostgreSQL then rejects CREATE INDEX CONCURRENTLY and friends in it).
+bool runner_opens_transaction(const sql::ParsedFile& file, migration::TransactionModel model) {
+    switch (model) {
+        case migration::TransactionModel::Wrapped:
+            return true;
+        case migration::TransactionModel::ImplicitWhenMultiStatement:
+            return std::count_if(file.statements.begin(), file.statements.end(),
+                                 [](const sql::Statement& s) {
+                                     return s.origin == sql::StatementOrigin::TopLevel;
+                                 }) >= 2;
+        case migration::TransactionModel::AsWritten:
+            break;
+    }
+    return false;
+}
+
 Diagnostic problem_diagnostic(const sql::InputProblem& problem) {
     Diagnostic d;
     d.span = problem.span;
@@ -106,7 +124,7 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
         out.push_back(problem_diagnostic(problem));
 
     const std::vector<ActiveRule> rules = active_rules(options);
-    MigrationState state(options.assume_in_transaction);
+    MigrationState state(runner_opens_transaction(file, options.transaction));
     state.set_has_non_transactional_statement(
         std::any_of(file.statements.begin(), file.statements.end(), [](const sql::Statement& s) {
             return s.origin == sql::StatementOrigin::TopLevel && s.node != nullptr &&

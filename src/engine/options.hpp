@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/rule_id.hpp"
+#include "migration/migration.hpp"
 
 namespace migsafe {
 
@@ -17,8 +18,12 @@ constexpr int kDefaultPgVersion = 15;
 // Everything that decides what a check reports, after config file and command line are merged.
 struct Options {
     int pg_version = kDefaultPgVersion;
-    // The runner wraps each migration in a transaction (BEGIN … COMMIT around the file).
-    bool assume_in_transaction = false;
+    // How the runner sends the file: as written, wrapped in BEGIN … COMMIT, or as one string
+    // (an implicit transaction when it holds two or more statements). `--assume-in-transaction`
+    // and config `assume_in_transaction` choose between the first two for loose files.
+    migration::TransactionModel transaction = migration::TransactionModel::AsWritten;
+    // Why, in words, for messages ("goose wraps each migration in a transaction").
+    std::string transaction_reason;
     int64_t max_lock_timeout_ms = 10'000;
     int64_t min_build_timeout_ms = 3'600'000;
     std::vector<std::string> small_tables;
