@@ -34,14 +34,32 @@ void check_use(const RuleContext& ctx, Findings& out) {
     // A function body runs only when called, after this transaction may have committed.
     if (ctx.stmt.origin == sql::StatementOrigin::FunctionBody) return;
     const AddedEnumValue* used = nullptr;
+    const auto compare = [&](std::string_view literal) {
+        for (const AddedEnumValue& v : added) {
+            if (literal == v.value) used = &v;
+        }
+    };
     sql::for_each_descendant(&ctx.stmt.node->base, [&](const PgQuery__Node& node) {
         if (used != nullptr || node.node_case != PG_QUERY__NODE__NODE_A_CONST) return;
         const PgQuery__AConst& c = *node.a_const;
         if (c.val_case != PG_QUERY__A__CONST__VAL_SVAL || c.sval == nullptr) return;
-        for (const AddedEnumValue& v : added) {
-            if (sql::str(c.sval->sval) == v.value) used = &v;
-        }
+        compare(sql::str(c.sval->sval));
     });
+    // A data insert's VALUES are not in its tree: its plain '…' literals are read from tokens.
+    if (ctx.stmt.values_elided) {
+        for (const sql::Token& t : ctx.stmt.tokens) {
+            if (used != nullptr) break;
+            const std::string_view text = ctx.text(t.span);
+            if (t.kind != sql::TokenKind::String || text.size() < 2 || text.front() != '\'')
+                continue;
+            std::string value;
+            for (size_t i = 1; i + 1 < text.size(); ++i) {
+                value.push_back(text[i]);
+                if (text[i] == '\'' && text[i + 1] == '\'') ++i;  // '' stands for '
+            }
+            compare(value);
+        }
+    }
     if (used == nullptr) return;
     const std::string type = used->type.display();
     Diagnostic& d = out.report(

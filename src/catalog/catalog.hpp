@@ -21,7 +21,14 @@ struct Column {
     bool identity_or_generated = false;
 };
 
-enum class ConstraintKind : uint8_t { Check, NotNullCheck, ForeignKey, Unique, PrimaryKey, Exclusion };
+enum class ConstraintKind : uint8_t {
+    Check,
+    NotNullCheck,
+    ForeignKey,
+    Unique,
+    PrimaryKey,
+    Exclusion
+};
 
 struct Constraint {
     std::string name;  // PostgreSQL's generated name when the statement gave none

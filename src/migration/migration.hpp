@@ -101,8 +101,8 @@ struct Migration {
 // A directory of migrations in the runner's order (oldest first).
 struct MigrationSet {
     Runner runner = Runner::Plain;
-    std::string root;            // the migrations directory
-    std::string detected_by;     // why this runner ("goose annotations in 0001_init.sql", "--runner")
+    std::string root;         // the migrations directory
+    std::string detected_by;  // why this runner ("goose annotations in 0001_init.sql", "--runner")
     std::vector<Migration> migrations;
     // Files under `root` that look like migrations but could not be placed (a down without an
     // up, a Flyway file with a bad version), each with the reason.

@@ -118,6 +118,7 @@ std::unique_ptr<ParsedFile> parse_file(std::string bytes) {
             }
         }
     }
+    parser.finish();
     return file;
 }
 

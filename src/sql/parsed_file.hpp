@@ -49,6 +49,10 @@ struct Statement {
     const PgQuery__Node* node = nullptr;  // null when the parser rejected it
     std::optional<SyntaxError> error;
     StatementOrigin origin = StatementOrigin::TopLevel;
+    // A data insert whose `node` is the tree of its head `INSERT INTO t (…) VALUES` only: the
+    // VALUES were syntax-checked but not parsed into a tree (values_insert.hpp). Read them from
+    // `tokens`.
+    bool values_elided = false;
     int parent = -1;  // index of the DO / CREATE FUNCTION for embedded statements
     PlpgsqlContext plpgsql;
 
