@@ -53,8 +53,11 @@ Edit suppression_edit(const sql::ParsedFile& file, uint32_t offset, RuleId rule)
         // The statement starts its line: the comment goes on its own line above, indented alike.
         return {{line_begin, line_begin}, std::string(before) + comment + newline};
     }
-    // Another statement shares the line: move this one onto a line of its own under the comment.
-    return {{target, target}, newline + comment + newline};
+    // Something else shares the line: move the statement onto a line of its own under the
+    // comment, dropping the blanks that separated it.
+    const size_t kept = before.find_last_not_of(" \t") + 1;
+    const auto from = static_cast<uint32_t>(line_begin + kept);
+    return {{from, target}, newline + comment + newline};
 }
 
 nlohmann::json code_actions(const std::string& uri, const FileResult& result, ByteSpan requested) {

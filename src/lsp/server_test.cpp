@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <sstream>
 
 #include "lsp/framing.hpp"
@@ -203,4 +206,40 @@ TEST_CASE("lsp server: hover shows the lock per relation; code actions offer fix
 
     REQUIRE(s.response(4) != nullptr);
     CHECK((*s.response(4))["result"].is_null());
+}
+
+TEST_CASE("lsp server: the document's migsafe.toml is honoured, a broken one is reported once") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "migsafe-lsp-server-config";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "good" / "migrations");
+    fs::create_directories(dir / "bad");
+    std::ofstream(dir / "good" / "migsafe.toml") << "[severity]\nindex-not-concurrent = \"info\"\n";
+    std::ofstream(dir / "bad" / "migsafe.toml") << "pg_version = \"fifteen\"\n";
+    const std::string text = "CREATE INDEX a ON t (x);\n";
+    const auto open = [&](const std::string& uri) {
+        return notification(
+            "textDocument/didOpen",
+            {{"textDocument",
+              {{"uri", uri}, {"languageId", "sql"}, {"version", 1}, {"text", text}}}});
+    };
+    const std::string good = "file://" + (dir / "good" / "migrations" / "0001.sql").string();
+    const std::string bad1 = "file://" + (dir / "bad" / "0001.sql").string();
+    const std::string bad2 = "file://" + (dir / "bad" / "0002.sql").string();
+    const Session s(kInit + open(good) + open(bad1) + open(bad2));
+    fs::remove_all(dir);
+
+    std::map<std::string, int> severity_by_uri;
+    for (const json& m : s.notifications("textDocument/publishDiagnostics")) {
+        for (const json& d : m["params"]["diagnostics"])
+            if (d["code"] == "index-not-concurrent")
+                severity_by_uri[m["params"]["uri"]] = d["severity"];
+    }
+    CHECK(severity_by_uri[good] == 3);  // info, from the config
+    CHECK(severity_by_uri[bad1] == 1);  // defaults: error
+    CHECK(severity_by_uri[bad2] == 1);
+    const auto messages = s.notifications("window/showMessage");
+    REQUIRE(messages.size() == 1);
+    CHECK(messages[0]["params"]["message"].get<std::string>().find("pg_version") !=
+          std::string::npos);
 }
