@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <thread>
 
 #include "lsp/framing.hpp"
 
@@ -242,4 +243,43 @@ TEST_CASE("lsp server: the document's migsafe.toml is honoured, a broken one is 
     REQUIRE(messages.size() == 1);
     CHECK(messages[0]["params"]["message"].get<std::string>().find("pg_version") !=
           std::string::npos);
+}
+
+TEST_CASE("lsp server: a document is checked once the debounce delay passes without changes") {
+    const std::string uri = "untitled:quiet";
+    const auto version = [&](int v, const std::string& text) {
+        return notification(
+            v == 1 ? "textDocument/didOpen" : "textDocument/didChange",
+            v == 1 ? json{{"textDocument",
+                           {{"uri", uri}, {"languageId", "sql"}, {"version", 1}, {"text", text}}}}
+                   : json{{"textDocument", {{"uri", uri}, {"version", v}}},
+                          {"contentChanges", {{{"text", text}}}}});
+    };
+    // The pipe stays open (no end of input) while the client pauses longer than the delay.
+    std::vector<std::string> pieces = {kInit + version(1, "CREATE INDEX a ON t (x);\n"),
+                                       version(2, "SELECT 1;\n")};
+    std::vector<json> sent;
+    std::ostringstream out;
+    std::ostringstream err;
+    size_t next = 0;
+    const auto read = [&](char* data, size_t size) -> size_t {
+        if (next == pieces.size()) return 0;
+        if (next == 1) std::this_thread::sleep_for(std::chrono::milliseconds(800));
+        const std::string& piece = pieces[next++];
+        REQUIRE(piece.size() <= size);
+        piece.copy(data, piece.size());
+        return piece.size();
+    };
+    run_language_server(read, out, err, {std::chrono::milliseconds(150)});
+    for (const std::string& body : split_frames(out.str()).bodies) {
+        const json m = json::parse(body);
+        if (m.value("method", "") == "textDocument/publishDiagnostics") sent.push_back(m);
+    }
+    // Version 1 can only be published if it was checked before version 2 arrived: a result for
+    // a version that has been replaced is dropped, and end of input came after version 2.
+    REQUIRE(sent.size() == 2);
+    CHECK(sent[0]["params"]["version"] == 1);
+    CHECK_FALSE(sent[0]["params"]["diagnostics"].empty());
+    CHECK(sent[1]["params"]["version"] == 2);
+    CHECK(sent[1]["params"]["diagnostics"].empty());
 }
