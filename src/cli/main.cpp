@@ -8,6 +8,7 @@
 #include "app/dump_ast.hpp"
 #include "docs/rule_docs.hpp"
 #include "engine/rule_id.hpp"
+#include "lsp/server.hpp"
 
 namespace {
 
@@ -103,6 +104,8 @@ static int run_cli(int argc, char** argv) {
         "dump-ast", "show each statement's lock facts and parse tree (for rule authors)");
     dump->add_option("file", dump_path, "SQL file")->required();
 
+    auto* lsp = app.add_subcommand("lsp", "language server on standard input and output");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -117,6 +120,7 @@ static int run_cli(int argc, char** argv) {
     if (*rules) return list_rules(std::cout);
     if (*explain_cmd) return explain(explain_id, std::cout, std::cerr);
     if (*dump) return run_dump_ast(dump_path, std::cout, std::cerr);
+    if (*lsp) return lsp::run_language_server_stdio();
 
     if (in_tx && no_in_tx) {
         std::cerr << "migsafe: --assume-in-transaction and --no-assume-in-transaction contradict "
