@@ -38,12 +38,12 @@ enum class TransactionModel : uint8_t {
     // (plain SQL, sqitch, goose NO TRANSACTION, dbmate transaction:false, Rails
     // disable_ddl_transaction!, Django atomic = False, …).
     AsWritten,
-    // The runner wraps the whole script in BEGIN … COMMIT (goose, dbmate, Flyway, Diesel, Rails,
-    // Alembic, Django, knex and node-pg-migrate by default).
+    // The runner wraps the whole script in BEGIN … COMMIT (goose, dbmate, Flyway, Diesel, sqlx,
+    // Rails, Alembic, Django, knex and node-pg-migrate by default).
     Wrapped,
     // The script is sent as one simple-protocol string: with two or more statements PostgreSQL
     // runs them as one implicit transaction, a single statement runs on its own (golang-migrate,
-    // sqlx without its no-transaction marker, Prisma).
+    // sqlx with its `-- no-transaction` first line, Prisma).
     ImplicitWhenMultiStatement,
 };
 
@@ -101,8 +101,8 @@ struct Migration {
 // A directory of migrations in the runner's order (oldest first).
 struct MigrationSet {
     Runner runner = Runner::Plain;
-    std::string root;            // the migrations directory
-    std::string detected_by;     // why this runner ("goose annotations in 0001_init.sql", "--runner")
+    std::string root;         // the migrations directory
+    std::string detected_by;  // why this runner ("goose annotations in 0001_init.sql", "--runner")
     std::vector<Migration> migrations;
     // Files under `root` that look like migrations but could not be placed (a down without an
     // up, a Flyway file with a bad version), each with the reason.
