@@ -396,3 +396,44 @@ TEST_CASE("discover host runners: the extractor's migrations, ordered by depende
     REQUIRE(without.skipped.size() == 4);
     CHECK(mentions(without.skipped[0].second, "no SQL extractor for alembic"));
 }
+
+TEST_CASE("discover sqlx: one-way files next to Cargo.toml; golang-migrate duplicates") {
+    ScratchDir project;
+    project.write("Cargo.toml", "[dependencies]\nsqlx = \"0.8\"\n");
+    project.write("migrations/2_add_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+    project.write("migrations/1_create_users.sql", "CREATE TABLE users (id int);\n");
+    const MigrationSet set = discover(project.path / "migrations", {});
+    CHECK(set.runner == Runner::Sqlx);
+    CHECK(mentions(set.detected_by, "sqlx in "));
+    CHECK(ids(set) == std::vector<std::string>{"1", "2"});
+    CHECK_FALSE(set.migrations[0].runner_has_downs);  // a one-way sqlx migration
+    CHECK(set.migrations[0].up->transaction == TransactionModel::Wrapped);
+
+    ScratchDir golang;
+    golang.write("1_a.up.sql", "SELECT 1;\n");
+    golang.write("001_b.up.sql", "SELECT 2;\n");
+    const MigrationSet duplicate = discover(golang.path, {});
+    CHECK(duplicate.runner == Runner::GolangMigrate);
+    CHECK(ids(duplicate) == std::vector<std::string>{"1"});  // 1_a sorts before 001_b
+    CHECK(skipped_names(duplicate) == std::vector<std::string>{"001_b.up.sql"});
+}
+
+TEST_CASE("discover sqitch: a deploy script the plan does not list is skipped") {
+    ScratchDir dir;
+    dir.write("sqitch.plan", "%project=x\nusers 2024-01-01T00:00:00Z A <a@example.com>\n");
+    dir.write("deploy/users.sql", "CREATE TABLE users (id int);\n");
+    dir.write("deploy/orders.sql", "CREATE TABLE orders (id int);\n");
+    const MigrationSet set = discover(dir.path, {});
+    CHECK(set.runner == Runner::Sqitch);
+    CHECK(ids(set) == std::vector<std::string>{"0001"});
+    CHECK(skipped_names(set) == std::vector<std::string>{"orders.sql"});
+    CHECK(mentions(set.skipped[0].second, "does not list"));
+}
+
+TEST_CASE("discover: a single file as the root") {
+    const MigrationSet set = discover(layout("goose") / "00003_index_users_name.sql", {});
+    CHECK(set.runner == Runner::Goose);
+    REQUIRE(set.migrations.size() == 1);
+    CHECK(set.migrations[0].id == "00003");
+    check_aligned(*set.migrations[0].up);
+}

@@ -2,6 +2,7 @@
 // the down (verify/ scripts are checks, not migrations).
 
 #include <map>
+#include <set>
 
 #include "migration/layouts.hpp"
 #include "migration/sqitch_plan.hpp"
@@ -43,6 +44,7 @@ void discover_sqitch(const FileTree& tree, MigrationSet& set) {
     if (!plan) return;
     const std::string_view top = parent_dir(*plan_path);
     std::map<std::string, std::string> latest_id_of;
+    std::set<std::string> planned;
     const std::vector<PlannedChange> changes = parse_sqitch_plan(*plan);
     for (size_t index = 0; index < changes.size(); ++index) {
         const PlannedChange& change = changes[index];
@@ -64,8 +66,18 @@ void discover_sqitch(const FileTree& tree, MigrationSet& set) {
         migration.down = sqitch_script(
             tree, join_path(top, "revert/" + change.script_stem + ".sql"), Direction::Down, set);
         latest_id_of[change.name] = migration.id;
+        planned.insert(deploy);
         finish_migration(migration);
         set.migrations.push_back(std::move(migration));
+    }
+    const std::string deploy_dir = join_path(top, "deploy/");
+    for (const std::string& relative : tree.files) {
+        if (!starts_with(relative, deploy_dir) || !ends_with(relative, ".sql")) continue;
+        if (planned.count(relative) != 0) continue;
+        // A script kept for a reworked change (`name@tag.sql`) is placed through the plan too.
+        if (file_name(relative).find('@') != std::string_view::npos) continue;
+        set.skipped.emplace_back(tree.display(relative),
+                                 "a deploy script that sqitch.plan does not list");
     }
 }
 

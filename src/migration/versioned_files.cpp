@@ -33,6 +33,13 @@ std::optional<VersionedFile> parse_versioned_file(const std::string& relative) {
     return VersionedFile{relative, std::move(*parts), direction};
 }
 
+// The runners parse the version as a number: "001" and "1" are the same migration.
+std::string version_key(const VersionedFile& file) {
+    const std::string& version = file.parts.version;
+    const size_t first = version.find_first_not_of('0');
+    return first == std::string::npos ? "0" : version.substr(first);
+}
+
 using ScriptMaker = std::function<Script(std::string path, Direction direction, std::string text)>;
 
 // Pairs `.up.sql` with `.down.sql` of the same version in the same directory.
@@ -55,10 +62,11 @@ void place_versioned_files(const FileTree& tree, MigrationSet& set, bool allow_s
             downs.emplace_back(std::move(*file), std::move(*text));
             continue;
         }
-        const auto key = std::make_pair(std::string(parent_dir(relative)), file->parts.version);
+        const auto key = std::make_pair(std::string(parent_dir(relative)), version_key(*file));
         if (by_version.count(key) != 0) {
-            set.skipped.emplace_back(tree.display(relative),
-                                     "another migration already has version " + key.second);
+            set.skipped.emplace_back(
+                tree.display(relative),
+                "another migration already has version " + file->parts.version);
             continue;
         }
         Migration& migration = by_version[key];
@@ -69,7 +77,7 @@ void place_versioned_files(const FileTree& tree, MigrationSet& set, bool allow_s
         migration.up = make(tree.display(relative), Direction::Up, std::move(*text));
     }
     for (auto& [file, text] : downs) {
-        const auto key = std::make_pair(std::string(parent_dir(file.relative)), file.parts.version);
+        const auto key = std::make_pair(std::string(parent_dir(file.relative)), version_key(file));
         auto found = by_version.find(key);
         if (found == by_version.end() || found->second.down) {
             const char* reason = found == by_version.end()
