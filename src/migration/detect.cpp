@@ -85,6 +85,13 @@ bool is_flyway_versioned_name(std::string_view name) {
     return true;
 }
 
+// The last component of a directory path, also when it is written with a trailing slash.
+std::string base_name(const fs::path& directory) {
+    const fs::path normal = directory.lexically_normal();
+    return normal.has_filename() ? normal.filename().string()
+                                 : normal.parent_path().filename().string();
+}
+
 std::string_view directory_name(std::string_view relative) {
     return file_name(parent_dir(relative));
 }
@@ -120,8 +127,8 @@ void note_project_files(const fs::path& root, bool has_versioned_sql, Evidence& 
     }
 }
 
-void note_file(const FileTree& tree, const std::string& relative, Evidence& evidence,
-               bool& has_versioned_sql) {
+// Evidence in a file's name and place.
+void note_file_name(const FileTree& tree, const std::string& relative, Evidence& evidence) {
     const std::string_view name = file_name(relative);
     if (name == "sqitch.plan") evidence.note(Runner::Sqitch, "sqitch.plan at " + relative);
     if (name == "migration_lock.toml") {
@@ -141,14 +148,17 @@ void note_file(const FileTree& tree, const std::string& relative, Evidence& evid
     }
     if (ends_with(name, ".rb") && split_version(name) &&
         (directory_name(relative) == "migrate" ||
-         (parent_dir(relative).empty() && tree.root.filename() == "migrate"))) {
+         (parent_dir(relative).empty() && base_name(tree.root) == "migrate"))) {
         evidence.note(Runner::Rails, "Rails migration " + relative);
     }
-    const bool versioned = split_version(name).has_value();
-    if (ends_with(name, ".sql") && versioned) has_versioned_sql = true;
-    if (ends_with(name, ".up.sql") && versioned) {
+    if (ends_with(name, ".up.sql") && split_version(name)) {
         evidence.note(Runner::GolangMigrate, "{version}_{title}.up.sql files: " + relative);
     }
+}
+
+// Evidence in what a SQL, Python or JavaScript/TypeScript file says.
+void note_file_content(const FileTree& tree, const std::string& relative, Evidence& evidence) {
+    const std::string_view name = file_name(relative);
     const bool is_sql = ends_with(name, ".sql");
     const bool is_python = ends_with(name, ".py");
     const bool is_script =
@@ -187,7 +197,10 @@ std::pair<Runner, std::string> detect_runner(const fs::path& root) {
     Evidence evidence;
     bool has_versioned_sql = false;
     for (const std::string& relative : tree.files) {
-        note_file(tree, relative, evidence, has_versioned_sql);
+        note_file_name(tree, relative, evidence);
+        note_file_content(tree, relative, evidence);
+        const std::string_view name = file_name(relative);
+        if (ends_with(name, ".sql") && split_version(name)) has_versioned_sql = true;
     }
     note_project_files(root, has_versioned_sql, evidence);
     return evidence.verdict();

@@ -437,3 +437,20 @@ TEST_CASE("discover: a single file as the root") {
     CHECK(set.migrations[0].id == "00003");
     check_aligned(*set.migrations[0].up);
 }
+
+TEST_CASE("discover goose: a .sql file without an Up annotation is skipped") {
+    ScratchDir dir;
+    dir.write("00001_ok.sql", "-- +goose Up\nSELECT 1;\n");
+    dir.write("00002_forgotten.sql", "SELECT 2;\n");
+    const MigrationSet set = discover(dir.path, {});
+    CHECK(set.runner == Runner::Goose);
+    CHECK(ids(set) == std::vector<std::string>{"00001"});
+    REQUIRE(set.skipped.size() == 1);
+    CHECK(set.skipped[0].second == "no -- +goose Up annotation");
+}
+
+TEST_CASE("detect: a Rails db/migrate/ root written with a trailing slash") {
+    ScratchDir dir;
+    dir.write("db/migrate/20240101120000_create_users.rb", "class CreateUsers; end\n");
+    CHECK(detect_runner((dir.path / "db" / "migrate").string() + "/").first == Runner::Rails);
+}

@@ -91,8 +91,9 @@ const Section* first_section(const SectionedFile& file, Direction direction) {
 
 struct SectionedRunner {
     AnnotationReader read;
-    std::string_view up_marker;
-    std::string_view file_pattern;
+    std::string_view missing_up;     // why a .sql file without an up section is skipped
+    std::string_view file_pattern;   // the file names the runner accepts
+    bool has_go_migrations = false;  // goose also runs *.go migrations, which hold no SQL file
     // The transaction model of one direction, with its reason.
     std::pair<TransactionModel, std::string> (*transaction)(const SectionedFile&, const Section&);
 };
@@ -111,11 +112,10 @@ std::pair<TransactionModel, std::string> dbmate_transaction(const SectionedFile&
     return {TransactionModel::Wrapped, "dbmate default: each direction in a transaction"};
 }
 
-void place_sectioned_files(const FileTree& tree, MigrationSet& set, const SectionedRunner& runner,
-                           std::string_view runner_label) {
+void place_sectioned_files(const FileTree& tree, MigrationSet& set, const SectionedRunner& runner) {
     for (const std::string& relative : tree.files) {
         const std::string_view name = file_name(relative);
-        if (ends_with(name, ".go") && runner.read == read_goose_annotation) {
+        if (runner.has_go_migrations && ends_with(name, ".go")) {
             if (!ends_with(name, "_test.go")) {
                 set.skipped.emplace_back(tree.display(relative),
                                          "a Go migration: its SQL is built by Go code");
@@ -134,8 +134,7 @@ void place_sectioned_files(const FileTree& tree, MigrationSet& set, const Sectio
         const SectionedFile file = split_sections(*text, runner.read);
         const Section* up = first_section(file, Direction::Up);
         if (up == nullptr) {
-            set.skipped.emplace_back(tree.display(relative), "no " + std::string(runner.up_marker) +
-                                                                 " " + std::string(runner_label));
+            set.skipped.emplace_back(tree.display(relative), std::string(runner.missing_up));
             continue;
         }
         Migration migration;
@@ -160,17 +159,15 @@ void place_sectioned_files(const FileTree& tree, MigrationSet& set, const Sectio
 }  // namespace
 
 void discover_goose(const FileTree& tree, MigrationSet& set) {
-    place_sectioned_files(
-        tree, set,
-        {read_goose_annotation, "-- +goose Up", "{version}_{name}.sql", goose_transaction},
-        "annotation");
+    place_sectioned_files(tree, set,
+                          {read_goose_annotation, "no -- +goose Up annotation",
+                           "{version}_{name}.sql", true, goose_transaction});
 }
 
 void discover_dbmate(const FileTree& tree, MigrationSet& set) {
-    place_sectioned_files(
-        tree, set,
-        {read_dbmate_annotation, "-- migrate:up", "{version}_{name}.sql", dbmate_transaction},
-        "marker");
+    place_sectioned_files(tree, set,
+                          {read_dbmate_annotation, "no -- migrate:up marker",
+                           "{version}_{name}.sql", false, dbmate_transaction});
 }
 
 }  // namespace migsafe::migration
