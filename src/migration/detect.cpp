@@ -85,13 +85,6 @@ bool is_flyway_versioned_name(std::string_view name) {
     return true;
 }
 
-// The last component of a directory path, also when it is written with a trailing slash.
-std::string base_name(const fs::path& directory) {
-    const fs::path normal = directory.lexically_normal();
-    return normal.has_filename() ? normal.filename().string()
-                                 : normal.parent_path().filename().string();
-}
-
 std::string_view directory_name(std::string_view relative) {
     return file_name(parent_dir(relative));
 }
@@ -147,8 +140,7 @@ void note_file_name(const FileTree& tree, const std::string& relative, Evidence&
         evidence.note(Runner::Flyway, "Flyway versioned name " + relative);
     }
     if (ends_with(name, ".rb") && split_version(name) &&
-        (directory_name(relative) == "migrate" ||
-         (parent_dir(relative).empty() && base_name(tree.root) == "migrate"))) {
+        tree.in_directory_named(relative, "migrate")) {
         evidence.note(Runner::Rails, "Rails migration " + relative);
     }
     if (ends_with(name, ".up.sql") && split_version(name)) {
@@ -175,12 +167,13 @@ void note_file_content(const FileTree& tree, const std::string& relative, Eviden
     if (is_sql && starts_with(text, "-- no-transaction")) {
         evidence.note(Runner::Sqlx, "sqlx -- no-transaction marker in " + relative);
     }
-    if (is_python && directory_name(relative) == "versions" && contains(text, "revision =") &&
+    if (is_python && tree.in_directory_named(relative, "versions") &&
+        contains(text, "revision =") &&
         tree.contains(join_path(parent_dir(parent_dir(relative)), "env.py"))) {
         evidence.note(Runner::Alembic, "Alembic revision with env.py: " + relative);
     }
-    if (is_python && directory_name(relative) == "migrations" && contains(text, "django.db") &&
-        contains(text, "migrations")) {
+    if (is_python && tree.in_directory_named(relative, "migrations") &&
+        contains(text, "django.db") && contains(text, "migrations")) {
         evidence.note(Runner::Django, "Django migration " + relative);
     }
     if (is_script && (contains(text, "pgm.") || contains(text, "(pgm"))) {

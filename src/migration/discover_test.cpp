@@ -454,3 +454,14 @@ TEST_CASE("detect: a Rails db/migrate/ root written with a trailing slash") {
     dir.write("db/migrate/20240101120000_create_users.rb", "class CreateUsers; end\n");
     CHECK(detect_runner((dir.path / "db" / "migrate").string() + "/").first == Runner::Rails);
 }
+
+TEST_CASE("discover host runners: only the runner's own migration files are candidates") {
+    ScratchDir dir;
+    dir.write("shop/settings.py", "INSTALLED_APPS = []\n");
+    dir.write("shop/migrations/__init__.py", "");
+    dir.write("shop/migrations/0001_initial.py", "from django.db import migrations\n");
+    const MigrationSet set = discover(dir.path, {});
+    CHECK(set.runner == Runner::Django);
+    CHECK(set.migrations.empty());
+    CHECK(skipped_names(set) == std::vector<std::string>{"0001_initial.py"});
+}

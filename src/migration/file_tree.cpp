@@ -36,6 +36,16 @@ std::string FileTree::display(std::string_view relative) const {
     return (root / fs::path(relative)).generic_string();
 }
 
+bool FileTree::in_directory_named(std::string_view relative, std::string_view directory) const {
+    const std::string_view parent = parent_dir(relative);
+    if (!parent.empty()) return file_name(parent) == directory;
+    // The root as given may end with a slash ("db/migrate/").
+    const fs::path normal = root.lexically_normal();
+    const fs::path name =
+        normal.has_filename() ? normal.filename() : normal.parent_path().filename();
+    return name == directory;
+}
+
 FileTree list_files(const fs::path& root) {
     FileTree tree{root, {}};
     std::error_code error;

@@ -19,6 +19,9 @@ struct FileTree {
     std::filesystem::path absolute(std::string_view relative) const;
     // How reports name the file: the root as given, joined with the relative path.
     std::string display(std::string_view relative) const;
+    // Whether the file sits directly in a directory called `directory` (the root counts too, so
+    // `db/migrate/` and `db/` both find Rails files).
+    bool in_directory_named(std::string_view relative, std::string_view directory) const;
 };
 
 FileTree list_files(const std::filesystem::path& root);

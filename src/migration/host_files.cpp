@@ -12,18 +12,23 @@ namespace migsafe::migration {
 
 namespace {
 
-bool is_candidate(Runner runner, const std::string& relative) {
+// The files a runner's own tooling would load; the extractor then decides for each.
+bool is_candidate(const FileTree& tree, Runner runner, const std::string& relative) {
     const std::string_view name = file_name(relative);
+    const bool versioned = split_version(name).has_value();
     switch (runner) {
         case Runner::Rails:
-            return ends_with(name, ".rb") && split_version(name).has_value();
+            return ends_with(name, ".rb") && versioned;
         case Runner::Alembic:
-            return ends_with(name, ".py") && name != "env.py" && name != "__init__.py";
+            return ends_with(name, ".py") && tree.in_directory_named(relative, "versions") &&
+                   name != "__init__.py";
         case Runner::Django:
-            return ends_with(name, ".py") && name != "__init__.py";
+            return ends_with(name, ".py") && tree.in_directory_named(relative, "migrations") &&
+                   name != "__init__.py";
         case Runner::Knex:
         case Runner::NodePgMigrate:
-            if (ends_with(name, ".d.ts")) return false;
+            // Both name migrations <timestamp>_<name>.js/.ts by default.
+            if (!versioned || ends_with(name, ".d.ts")) return false;
             return ends_with(name, ".js") || ends_with(name, ".ts") || ends_with(name, ".cjs") ||
                    ends_with(name, ".mjs");
         default:
@@ -78,7 +83,7 @@ void discover_host(const FileTree& tree, Runner runner, const HostExtractor& ext
                    MigrationSet& set) {
     std::vector<Migration> found;
     for (const std::string& relative : tree.files) {
-        if (!is_candidate(runner, relative)) continue;
+        if (!is_candidate(tree, runner, relative)) continue;
         if (!extract) {
             set.skipped.emplace_back(
                 tree.display(relative),
