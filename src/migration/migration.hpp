@@ -38,12 +38,12 @@ enum class TransactionModel : uint8_t {
     // (plain SQL, sqitch, goose NO TRANSACTION, dbmate transaction:false, Rails
     // disable_ddl_transaction!, Django atomic = False, …).
     AsWritten,
-    // The runner wraps the whole script in BEGIN … COMMIT (goose, dbmate, Flyway, Diesel, Rails,
-    // Alembic, Django, knex and node-pg-migrate by default).
+    // The runner wraps the whole script in BEGIN … COMMIT (goose, dbmate, Flyway, Diesel, sqlx,
+    // Rails, Alembic, Django, knex and node-pg-migrate by default).
     Wrapped,
     // The script is sent as one simple-protocol string: with two or more statements PostgreSQL
     // runs them as one implicit transaction, a single statement runs on its own (golang-migrate,
-    // sqlx without its no-transaction marker, Prisma).
+    // sqlx with its `-- no-transaction` first line, Prisma).
     ImplicitWhenMultiStatement,
 };
 

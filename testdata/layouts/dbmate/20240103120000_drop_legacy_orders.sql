@@ -1,0 +1,5 @@
+-- migrate:up
+DROP TABLE legacy_orders;
+
+-- migrate:down
+-- migsafe: irreversible (the rows are archived elsewhere)

@@ -1,0 +1,3 @@
+-- Verify shop:users on pg
+
+SELECT id, email FROM users WHERE false;

@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id bigserial PRIMARY KEY,
+    email text NOT NULL
+);
+CREATE TABLE orders (id bigserial PRIMARY KEY, user_id bigint REFERENCES users);

@@ -1,0 +1,2 @@
+-- Scratch queries, not a migration.
+SELECT count(*) FROM users;
