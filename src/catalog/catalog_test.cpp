@@ -322,6 +322,18 @@ TEST_CASE("enum types: CREATE, ADD VALUE, RENAME VALUE") {
     CHECK(mood->values == std::vector<std::string>{"blue", "meh", "ok", "happy", "ecstatic"});
 }
 
+TEST_CASE("DROP TYPE … CASCADE drops the columns of that type") {
+    Catalog catalog;
+    run(catalog,
+        "CREATE TYPE public.mood AS ENUM ('a'); CREATE TABLE t (id int, m mood, ms mood[]);"
+        "CREATE INDEX t_m_idx ON t (m); DROP TYPE mood CASCADE;");
+    CHECK(catalog.enum_type(named("mood")) == nullptr);
+    CHECK(catalog.table(named("t"))->column("m") == nullptr);
+    CHECK(catalog.table(named("t"))->column("ms") == nullptr);
+    CHECK(catalog.table(named("t"))->column("id") != nullptr);
+    CHECK(catalog.index(named("t_m_idx")) == nullptr);
+}
+
 TEST_CASE("an unqualified name matches the qualified object and the reverse") {
     Catalog catalog;
     run(catalog, "CREATE TABLE public.orders (id int); CREATE INDEX ON orders (id);");

@@ -29,6 +29,12 @@ pg::QualifiedName enum_name(const Enum& e) {
     return e.name;
 }
 
+// Equal types; a type written without a schema matches the same type in any schema, as names do.
+bool same_type(const pg::TypeSpec& a, const pg::TypeSpec& b) {
+    return a.name == b.name && a.typmods == b.typmods && a.array_dims == b.array_dims &&
+           (a.schema.empty() || b.schema.empty() || a.schema == b.schema);
+}
+
 std::string listed(const std::vector<std::string>& names) {
     std::string out = "(";
     for (size_t i = 0; i < names.size(); ++i)
@@ -62,7 +68,7 @@ void column_differences(const Table& before, const Table& after, std::vector<std
         const Column* is = after.column(was.name);
         if (is == nullptr) continue;
         const std::string column = "column " + table + "." + was.name;
-        if (is->type != was.type)
+        if (!same_type(is->type, was.type))
             out.push_back(column + " has type " + is->type.display() + ", not " +
                           was.type.display());
         if (is->not_null != was.not_null)

@@ -27,6 +27,10 @@ pg::QualifiedName object_name_of(const PgQuery__Node* node) {
     return {};
 }
 
+bool is_of_type(const pg::TypeSpec& column_type, const pg::QualifiedName& type) {
+    return pg::QualifiedName{column_type.schema, column_type.name}.same_object(type);
+}
+
 }  // namespace
 
 void Catalog::create_index(const PgQuery__IndexStmt& stmt) {
@@ -84,11 +88,22 @@ void Catalog::drop(const PgQuery__DropStmt& stmt) {
             case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
                 std::erase_if(enums_,
                               [&](const auto& e) { return e.second.name.same_object(name); });
+                drop_columns_of_type(name);
                 break;
             default:
                 break;
         }
     }
+}
+
+void Catalog::drop_columns_of_type(const pg::QualifiedName& type) {
+    // DROP TYPE … CASCADE drops the columns of that type (without CASCADE there are none).
+    std::vector<std::pair<pg::QualifiedName, std::string>> dropped;
+    for (const auto& [key, t] : tables_)
+        for (const Column& column : t->columns)
+            if (is_of_type(column.type, type)) dropped.emplace_back(t->name, column.name);
+    for (const auto& [t, column] : dropped)
+        drop_column(t, column);
 }
 
 void Catalog::drop_table(const pg::QualifiedName& name) {
