@@ -110,6 +110,7 @@ class Catalog {
                             const std::string& label) const;
 
     void create_table(const PgQuery__CreateStmt& stmt);
+    void copy_like_columns(const PgQuery__TableLikeClause& like, Table& target) const;
     void create_table_as(const PgQuery__RangeVar* relation, bool materialized, bool if_not_exists);
     void add_column(const pg::QualifiedName& table, const PgQuery__ColumnDef& def,
                     bool if_not_exists);
@@ -129,6 +130,7 @@ class Catalog {
     void rename_table(const pg::QualifiedName& from, const pg::QualifiedName& to);
     void rename_column(const pg::QualifiedName& table, const std::string& from,
                        const std::string& to);
+    void rename_type_of_columns(const pg::QualifiedName& from, const pg::QualifiedName& to);
     void rename_index(const pg::QualifiedName& from, const std::string& to);
     void set_schema(const PgQuery__AlterObjectSchemaStmt& stmt);
     void create_view(const pg::QualifiedName& name, bool materialized);

@@ -322,6 +322,53 @@ TEST_CASE("enum types: CREATE, ADD VALUE, RENAME VALUE") {
     CHECK(mood->values == std::vector<std::string>{"blue", "meh", "ok", "happy", "ecstatic"});
 }
 
+TEST_CASE("renaming or moving an enum type changes the columns of that type") {
+    Catalog catalog;
+    run(catalog,
+        "CREATE TYPE mood AS ENUM ('a'); CREATE TABLE t (m mood, n public.mood);"
+        "ALTER TYPE mood RENAME TO feeling;");
+    CHECK(catalog.enum_type(named("mood")) == nullptr);
+    REQUIRE(catalog.enum_type(named("feeling")) != nullptr);
+    CHECK(catalog.table(named("t"))->column("m")->type.display() == "feeling");
+    CHECK(catalog.table(named("t"))->column("n")->type.display() == "public.feeling");
+    run(catalog, "ALTER TYPE feeling SET SCHEMA app;");
+    CHECK(catalog.enum_type({"app", "feeling"}) != nullptr);
+    CHECK(catalog.table(named("t"))->column("n")->type.display() == "app.feeling");
+}
+
+TEST_CASE("LIKE, INHERITS and PARTITION OF take the source's columns") {
+    Catalog catalog;
+    run(catalog,
+        "CREATE TABLE src (id int NOT NULL DEFAULT 1, n int GENERATED ALWAYS AS IDENTITY);"
+        "CREATE TABLE plain (LIKE src, extra text);"
+        "CREATE TABLE with_defaults (LIKE src INCLUDING DEFAULTS INCLUDING IDENTITY);"
+        "CREATE TABLE child (extra text, id int DEFAULT 2) INHERITS (src);"
+        "CREATE TABLE events (id int NOT NULL, at date) PARTITION BY RANGE (at);"
+        "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO "
+        "('2025-01-01');"
+        "CREATE TABLE unknown_copy (LIKE not_in_catalog);");
+    const Table* plain = catalog.table(named("plain"));
+    REQUIRE(plain->columns.size() == 3);
+    CHECK(plain->columns[0].name == "id");
+    CHECK(plain->column("id")->not_null);
+    CHECK_FALSE(plain->column("id")->has_default);
+    CHECK_FALSE(plain->column("n")->identity_or_generated);
+    CHECK(plain->columns[2].name == "extra");
+    CHECK(catalog.table(named("with_defaults"))->column("id")->has_default);
+    CHECK(catalog.table(named("with_defaults"))->column("n")->identity_or_generated);
+    const Table* child = catalog.table(named("child"));
+    REQUIRE(child->columns.size() == 3);
+    CHECK(child->columns[0].name == "id");
+    CHECK(child->column("id")->not_null);
+    CHECK(child->column("extra") != nullptr);
+    const Table* partition = catalog.table(named("events_2024"));
+    REQUIRE(partition != nullptr);
+    CHECK(partition->columns.size() == 2);
+    CHECK(partition->column("id")->not_null);
+    CHECK(catalog.table(named("plain"))->columns_known);
+    CHECK_FALSE(catalog.table(named("unknown_copy"))->columns_known);
+}
+
 TEST_CASE("DROP TYPE … CASCADE drops the columns of that type") {
     Catalog catalog;
     run(catalog,

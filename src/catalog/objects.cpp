@@ -176,6 +176,7 @@ void Catalog::rename(const PgQuery__RenameStmt& stmt) {
             enums_.erase(it);
             renamed.name.name = to;
             enums_[renamed.name.display()] = renamed;
+            rename_type_of_columns(type, renamed.name);
             break;
         }
         default:
@@ -204,6 +205,22 @@ void Catalog::rename_table(const pg::QualifiedName& from, const pg::QualifiedNam
         if (!references) continue;
         for (Constraint& c : edit_table(other->name)->constraints)
             if (c.references.same_object(old_name)) c.references = to;
+    }
+}
+
+void Catalog::rename_type_of_columns(const pg::QualifiedName& from, const pg::QualifiedName& to) {
+    std::vector<pg::QualifiedName> using_type;
+    for (const auto& [key, t] : tables_)
+        if (std::any_of(t->columns.begin(), t->columns.end(),
+                        [&](const Column& c) { return is_of_type(c.type, from); }))
+            using_type.push_back(t->name);
+    for (const pg::QualifiedName& name : using_type) {
+        for (Column& column : edit_table(name)->columns) {
+            if (!is_of_type(column.type, from)) continue;
+            column.type.name = to.name;
+            // A column written with an unqualified type keeps it unqualified.
+            if (!column.type.schema.empty() && !to.schema.empty()) column.type.schema = to.schema;
+        }
     }
 }
 
@@ -279,6 +296,7 @@ void Catalog::set_schema(const PgQuery__AlterObjectSchemaStmt& stmt) {
             enums_.erase(it);
             moved.name.schema = schema;
             enums_[moved.name.display()] = moved;
+            rename_type_of_columns(from, moved.name);
             break;
         }
         default:

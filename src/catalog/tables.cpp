@@ -99,7 +99,41 @@ std::vector<std::string> exclusion_columns(const PgQuery__Constraint& c) {
     return out;
 }
 
+// A column defined again (over an inherited one) merges with it, as PostgreSQL does.
+void merge_column(Table& target, const Column& column) {
+    const auto existing = std::find_if(target.columns.begin(), target.columns.end(),
+                                       [&](const Column& c) { return c.name == column.name; });
+    if (existing == target.columns.end()) {
+        target.columns.push_back(column);
+        return;
+    }
+    existing->not_null = existing->not_null || column.not_null;
+    existing->has_default = existing->has_default || column.has_default;
+    existing->identity_or_generated =
+        existing->identity_or_generated || column.identity_or_generated;
+}
+
 }  // namespace
+
+// LIKE source [INCLUDING …]: the columns, with NOT NULL; defaults, identity and generation
+// expressions only when included.
+void Catalog::copy_like_columns(const PgQuery__TableLikeClause& like, Table& target) const {
+    constexpr uint32_t kIncludingDefaults = 1U << 3;  // CREATE_TABLE_LIKE_DEFAULTS
+    constexpr uint32_t kIncludingGenerated = 1U << 4;
+    constexpr uint32_t kIncludingIdentity = 1U << 5;
+    const Table* source = table(pg::name_of(like.relation));
+    if (source == nullptr || !source->columns_known) {
+        target.columns_known = false;
+        return;
+    }
+    for (Column column : source->columns) {
+        column.has_default = column.has_default && (like.options & kIncludingDefaults) != 0;
+        column.identity_or_generated =
+            column.identity_or_generated &&
+            (like.options & (kIncludingGenerated | kIncludingIdentity)) != 0;
+        merge_column(target, column);
+    }
+}
 
 void Catalog::create_table(const PgQuery__CreateStmt& stmt) {
     const pg::QualifiedName name = pg::name_of(stmt.relation);
@@ -113,12 +147,29 @@ void Catalog::create_table(const PgQuery__CreateStmt& stmt) {
     created->partitioned = stmt.partspec != nullptr;
     tables_[name.display()] = created;
 
+    // INHERITS / PARTITION OF: the parent's columns come first.
+    for (const PgQuery__Node* parent : list(stmt.inh_relations, stmt.n_inh_relations)) {
+        const Table* source = is(parent, PG_QUERY__NODE__NODE_RANGE_VAR)
+                                  ? table(pg::name_of(parent->range_var))
+                                  : nullptr;
+        if (source == nullptr || !source->columns_known) {
+            created->columns_known = false;
+            continue;
+        }
+        for (const Column& column : source->columns)
+            merge_column(*created, column);
+    }
+    if (stmt.of_typename != nullptr) created->columns_known = false;
+
     // Constraints come after all columns: a table constraint may name a later column.
     std::vector<std::pair<const PgQuery__Constraint*, std::string>> constraints;
     for (const PgQuery__Node* element : list(stmt.table_elts, stmt.n_table_elts)) {
-        if (is(element, PG_QUERY__NODE__NODE_COLUMN_DEF) && element->column_def != nullptr) {
+        if (is(element, PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE) &&
+            element->table_like_clause != nullptr) {
+            copy_like_columns(*element->table_like_clause, *created);
+        } else if (is(element, PG_QUERY__NODE__NODE_COLUMN_DEF) && element->column_def != nullptr) {
             const PgQuery__ColumnDef& def = *element->column_def;
-            created->columns.push_back(column_of(def));
+            merge_column(*created, column_of(def));
             for (const PgQuery__Node* c : list(def.constraints, def.n_constraints))
                 if (is(c, PG_QUERY__NODE__NODE_CONSTRAINT) && c->constraint != nullptr)
                     constraints.emplace_back(c->constraint, str(def.colname));
