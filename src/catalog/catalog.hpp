@@ -75,7 +75,8 @@ struct Enum {
 
 // The schema as far as replayed migrations (and a seeding schema dump) tell. Names are compared
 // as `QualifiedName::same_object` does: an unqualified name matches any schema. Copying is cheap
-// enough to take one snapshot per migration (tables are shared until changed).
+// enough to take one snapshot per migration (tables are shared until changed). Pointers it
+// returns stay valid until the next apply() on the same catalog.
 class Catalog {
   public:
     const Table* table(const pg::QualifiedName& name) const;

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -82,6 +83,29 @@ TEST_CASE("the dump and the SQL that made it describe the same catalog") {
     for (const std::string& line : differences(from_dump, from_source))
         listed += line + "\n";
     CHECK(listed == "");
+}
+
+TEST_CASE("replaying every SQL file in the repository neither crashes nor varies") {
+    namespace fs = std::filesystem;
+    size_t files = 0;
+    size_t non_empty = 0;
+    for (const char* folder : {"testdata", "tests", "rules"}) {
+        for (const auto& entry :
+             fs::recursive_directory_iterator(fs::path(MIGSAFE_SOURCE_DIR) / folder)) {
+            if (!entry.is_regular_file() || entry.path().extension() != ".sql") continue;
+            std::ifstream in(entry.path(), std::ios::binary);
+            std::ostringstream text;
+            text << in.rdbuf();
+            const Catalog first = catalog_from_sql(text.str());
+            const Catalog second = catalog_from_sql(text.str());
+            INFO(entry.path().string());
+            CHECK(differences(first, second).empty());
+            ++files;
+            if (!first.empty()) ++non_empty;
+        }
+    }
+    CHECK(files > 100);
+    CHECK(non_empty > 50);
 }
 
 }  // namespace migsafe::catalog
