@@ -106,6 +106,18 @@ TEST_CASE("CREATE TABLE names constraints and their indexes as PostgreSQL does")
     CHECK(catalog.table(named("orders"))->column("id")->not_null);
 }
 
+// The names in these tests were checked against PostgreSQL 15 (pg_constraint, pg_index).
+TEST_CASE("a generated name that is taken gets a number, as in PostgreSQL") {
+    Catalog catalog;
+    run(catalog,
+        "CREATE TABLE t4 (id int, m int, CONSTRAINT t4_pkey CHECK (id > 0));"
+        "ALTER TABLE t4 ADD PRIMARY KEY (m);");
+    CHECK(constraint_of(catalog, "t4", "t4_pkey").kind == ConstraintKind::Check);
+    CHECK(constraint_of(catalog, "t4", "t4_pkey1").kind == ConstraintKind::PrimaryKey);
+    CHECK(catalog.index(named("t4_pkey1")) != nullptr);
+    CHECK(catalog.index(named("t4_pkey")) == nullptr);
+}
+
 TEST_CASE("CREATE TABLE variants") {
     Catalog catalog;
     run(catalog, "CREATE TABLE events (id int, at date) PARTITION BY RANGE (at);");
