@@ -127,6 +127,7 @@ class Catalog {
     void drop(const PgQuery__DropStmt& stmt);
     void drop_table(const pg::QualifiedName& name);
     void drop_columns_of_type(const pg::QualifiedName& type);
+    void drop_schema(const std::string& schema);
     void rename(const PgQuery__RenameStmt& stmt);
     void rename_table(const pg::QualifiedName& from, const pg::QualifiedName& to);
     void rename_column(const pg::QualifiedName& table, const std::string& from,

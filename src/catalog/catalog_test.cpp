@@ -320,6 +320,21 @@ TEST_CASE("DROP TABLE / VIEW / TYPE, with IF EXISTS on missing objects") {
     CHECK(catalog.empty());
 }
 
+TEST_CASE("DROP SCHEMA … CASCADE drops what was created in it") {
+    Catalog catalog;
+    run(catalog,
+        "CREATE TABLE app.t (id int PRIMARY KEY); CREATE VIEW app.v AS SELECT 1;"
+        "CREATE TYPE app.mood AS ENUM ('a'); CREATE TABLE public.u (m app.mood, id int);"
+        "CREATE TABLE kept (id int); DROP SCHEMA app CASCADE;");
+    CHECK(catalog.table(named("t")) == nullptr);
+    CHECK(catalog.index(named("t_pkey")) == nullptr);
+    CHECK(catalog.view(named("v")) == nullptr);
+    CHECK(catalog.enum_type(named("mood")) == nullptr);
+    CHECK(catalog.table(named("u"))->column("m") == nullptr);
+    CHECK(catalog.table(named("u"))->column("id") != nullptr);
+    CHECK(catalog.table(named("kept")) != nullptr);
+}
+
 TEST_CASE("enum types: CREATE, ADD VALUE, RENAME VALUE") {
     Catalog catalog;
     run(catalog,

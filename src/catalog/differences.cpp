@@ -42,6 +42,25 @@ std::string listed(const std::vector<std::string>& names) {
     return out + ")";
 }
 
+// What a constraint is, in words: "FOREIGN KEY (user_id) REFERENCES users".
+std::string definition(const Constraint& c) {
+    switch (c.kind) {
+        case ConstraintKind::Check:
+        case ConstraintKind::NotNullCheck:
+            return "CHECK on " + listed(c.columns);
+        case ConstraintKind::ForeignKey:
+            // The schema is left out: a dump qualifies what a migration may not.
+            return "FOREIGN KEY " + listed(c.columns) + " REFERENCES " + c.references.name;
+        case ConstraintKind::Unique:
+            return "UNIQUE " + listed(c.columns);
+        case ConstraintKind::PrimaryKey:
+            return "PRIMARY KEY " + listed(c.columns);
+        case ConstraintKind::Exclusion:
+            return "EXCLUDE " + listed(c.columns);
+    }
+    return {};
+}
+
 // Objects of `before` missing from `after` ("is not restored") and the reverse ("remains").
 template <typename T>
 void presence(const std::vector<const T*>& before, const std::vector<const T*>& after,
@@ -95,7 +114,11 @@ void constraint_differences(const Table& before, const Table& after,
             out.push_back("constraint " + is.name + " on " + table + " remains");
     for (const Constraint& was : before.constraints) {
         const Constraint* is = after.constraint(was.name);
-        if (is == nullptr || is->validated == was.validated) continue;
+        if (is == nullptr) continue;
+        if (definition(*is) != definition(was))
+            out.push_back("constraint " + was.name + " on " + table + " is " + definition(*is) +
+                          ", not " + definition(was));
+        if (is->validated == was.validated) continue;
         out.push_back("constraint " + was.name + " on " + table +
                       (is->validated ? " is validated, but was NOT VALID"
                                      : " is NOT VALID, but was validated"));

@@ -103,6 +103,15 @@ TEST_CASE("NOT NULL, defaults, constraints, validity, views and enum values") {
                                    "index orders_user_id_idx is unique, but was not"});
 }
 
+TEST_CASE("a constraint recreated under its old name but on other columns") {
+    CHECK(
+        differences_after("ALTER TABLE orders DROP CONSTRAINT orders_pkey;"
+                          "ALTER TABLE orders ADD CONSTRAINT orders_pkey UNIQUE (id, user_id);") ==
+        std::vector<std::string>{
+            "constraint orders_pkey on orders is UNIQUE (id, user_id), not PRIMARY KEY (id)",
+            "index orders_pkey is on (id, user_id), not (id)"});
+}
+
 TEST_CASE("index and constraint names matter") {
     CHECK(differences_after("ALTER INDEX orders_user_id_idx RENAME TO orders_user_idx;") ==
           std::vector<std::string>{"index orders_user_id_idx is not restored",

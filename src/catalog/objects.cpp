@@ -90,6 +90,9 @@ void Catalog::drop(const PgQuery__DropStmt& stmt) {
                               [&](const auto& e) { return e.second.name.same_object(name); });
                 drop_columns_of_type(name);
                 break;
+            case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+                drop_schema(name.name);
+                break;
             default:
                 break;
         }
@@ -104,6 +107,24 @@ void Catalog::drop_columns_of_type(const pg::QualifiedName& type) {
             if (is_of_type(column.type, type)) dropped.emplace_back(t->name, column.name);
     for (const auto& [t, column] : dropped)
         drop_column(t, column);
+}
+
+void Catalog::drop_schema(const std::string& schema) {
+    // DROP SCHEMA … CASCADE: objects written without a schema may live elsewhere, so they stay.
+    std::vector<pg::QualifiedName> tables_in_schema;
+    for (const auto& [key, t] : tables_)
+        if (t->name.schema == schema) tables_in_schema.push_back(t->name);
+    for (const pg::QualifiedName& name : tables_in_schema)
+        drop_table(name);
+    std::erase_if(indexes_, [&](const auto& e) { return e.second.table.schema == schema; });
+    std::erase_if(views_, [&](const auto& e) { return e.second.name.schema == schema; });
+    std::vector<pg::QualifiedName> types_in_schema;
+    for (const auto& [key, type] : enums_)
+        if (type.name.schema == schema) types_in_schema.push_back(type.name);
+    for (const pg::QualifiedName& type : types_in_schema) {
+        enums_.erase(type.display());
+        drop_columns_of_type(type);
+    }
 }
 
 void Catalog::drop_table(const pg::QualifiedName& name) {
