@@ -142,10 +142,9 @@ void Catalog::create_table(const PgQuery__CreateStmt& stmt) {
         if (stmt.if_not_exists != 0) return;
         drop_table(name);  // the statement ran, so the one we knew was gone (or elsewhere)
     }
-    auto created = std::make_shared<Table>();
-    created->name = name;
-    created->partitioned = stmt.partspec != nullptr;
-    tables_[name.display()] = created;
+    Table created;
+    created.name = name;
+    created.partitioned = stmt.partspec != nullptr;
 
     // INHERITS / PARTITION OF: the parent's columns come first.
     for (const PgQuery__Node* parent : list(stmt.inh_relations, stmt.n_inh_relations)) {
@@ -153,23 +152,23 @@ void Catalog::create_table(const PgQuery__CreateStmt& stmt) {
                                   ? table(pg::name_of(parent->range_var))
                                   : nullptr;
         if (source == nullptr || !source->columns_known) {
-            created->columns_known = false;
+            created.columns_known = false;
             continue;
         }
         for (const Column& column : source->columns)
-            merge_column(*created, column);
+            merge_column(created, column);
     }
-    if (stmt.of_typename != nullptr) created->columns_known = false;
+    if (stmt.of_typename != nullptr) created.columns_known = false;
 
     // Constraints come after all columns: a table constraint may name a later column.
     std::vector<std::pair<const PgQuery__Constraint*, std::string>> constraints;
     for (const PgQuery__Node* element : list(stmt.table_elts, stmt.n_table_elts)) {
         if (is(element, PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE) &&
             element->table_like_clause != nullptr) {
-            copy_like_columns(*element->table_like_clause, *created);
+            copy_like_columns(*element->table_like_clause, created);
         } else if (is(element, PG_QUERY__NODE__NODE_COLUMN_DEF) && element->column_def != nullptr) {
             const PgQuery__ColumnDef& def = *element->column_def;
-            merge_column(*created, column_of(def));
+            merge_column(created, column_of(def));
             for (const PgQuery__Node* c : list(def.constraints, def.n_constraints))
                 if (is(c, PG_QUERY__NODE__NODE_CONSTRAINT) && c->constraint != nullptr)
                     constraints.emplace_back(c->constraint, str(def.colname));
@@ -180,6 +179,8 @@ void Catalog::create_table(const PgQuery__CreateStmt& stmt) {
     for (const PgQuery__Node* c : list(stmt.constraints, stmt.n_constraints))
         if (is(c, PG_QUERY__NODE__NODE_CONSTRAINT) && c->constraint != nullptr)
             constraints.emplace_back(c->constraint, std::string());
+    tables_[name.display()] = std::make_shared<Table>(std::move(created));
+
     for (const auto& [constraint, column] : constraints)
         if (is_column_constraint_kept(constraint->contype))
             add_constraint(name, *constraint, column, false);
@@ -200,7 +201,7 @@ void Catalog::create_table_as(const PgQuery__RangeVar* relation, bool materializ
     auto created = std::make_shared<Table>();
     created->name = name;
     created->columns_known = false;
-    tables_[name.display()] = created;
+    tables_[name.display()] = std::move(created);
 }
 
 void Catalog::add_column(const pg::QualifiedName& table_name, const PgQuery__ColumnDef& def,
