@@ -111,12 +111,31 @@ void release_parse_trees(sql::ParsedFile& file) {
     file.trees.shrink_to_fit();
 }
 
+bool runs_during_migration(const sql::Statement& stmt) {
+    return stmt.node != nullptr && stmt.origin != sql::StatementOrigin::FunctionBody;
+}
+
 }  // namespace
 
+void replay(const sql::ParsedFile& file, catalog::Catalog& catalog) {
+    for (const sql::Statement& stmt : file.statements) {
+        if (runs_during_migration(stmt)) catalog.apply(stmt.node);
+    }
+}
+
 FileResult check_source(std::string path, std::string bytes, const Options& options) {
+    catalog::Catalog catalog;
+    FileResult result =
+        check_parsed(std::move(path), sql::parse_file(std::move(bytes)), options, catalog);
+    finalize(result, options);
+    return result;
+}
+
+FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> parsed,
+                        const Options& options, catalog::Catalog& catalog) {
     FileResult result;
     result.path = std::move(path);
-    result.file = sql::parse_file(std::move(bytes));
+    result.file = std::move(parsed);
     const sql::ParsedFile& file = *result.file;
     std::vector<Diagnostic>& out = result.diagnostics;
 
@@ -147,13 +166,14 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
             continue;
         }
         const pg::StatementFacts facts = pg::describe_statement(stmt.node);
-        const RuleContext context{file, stmt, i, facts, state, options};
+        const RuleContext context{file, stmt, i, facts, state, catalog, options};
         for (const ActiveRule& rule : rules) {
             if (rule.hooks.on_statement == nullptr) continue;
             rule.hooks.on_statement(context, findings);
             collect(findings, rule.id, out);
         }
         state.apply(stmt, i, facts, is_instant(facts, options));
+        if (runs_during_migration(stmt)) catalog.apply(stmt.node);
     }
     if (body_owner >= 0) state.leave_body();
     for (const ActiveRule& rule : rules) {
@@ -161,13 +181,17 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
         rule.hooks.on_file_end(file, state, options, findings);
         collect(findings, rule.id, out);
     }
-    apply_suppressions(file, options, out);
+    return result;
+}
+
+void finalize(FileResult& result, const Options& options) {
+    std::vector<Diagnostic>& out = result.diagnostics;
+    apply_suppressions(*result.file, options, out);
     release_parse_trees(*result.file);
     assign_severities(options, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;
     });
-    return result;
 }
 
 }  // namespace migsafe

@@ -4,20 +4,44 @@
 #include <string>
 #include <vector>
 
+#include "catalog/catalog.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/options.hpp"
 #include "sql/parsed_file.hpp"
 
 namespace migsafe {
 
-// The outcome of checking one migration file.
+// What the migration runner says about a checked script; empty fields for a loose file.
+struct ScriptInfo {
+    std::string migration;           // the runner's id of the migration
+    std::string runner;              // "goose", "golang-migrate", …
+    std::string direction;           // "up" or "down"
+    std::string transaction;         // the transaction model assumed: "wrapped", …
+    std::string transaction_reason;  // why ("-- +goose NO TRANSACTION")
+};
+
+// The outcome of checking one migration file (or one direction of a migration).
 struct FileResult {
     std::string path;                       // as the user should see it
     std::unique_ptr<sql::ParsedFile> file;  // text, tokens and statement spans (trees released)
     std::vector<Diagnostic> diagnostics;    // sorted by position, suppressions applied
+    ScriptInfo script;
 };
 
-// Parses and checks one file's bytes. Pure: reads no files, prints nothing.
+// Parses and checks one loose file's bytes, starting from an empty schema. Pure: reads no
+// files, prints nothing.
 FileResult check_source(std::string path, std::string bytes, const Options& options);
+
+// Checks one parsed script against `catalog`, the schema before it, and replays the script's
+// statements into `catalog` as they run (PL/pgSQL function bodies excluded: they run when
+// called). The result is not final: add any migration-level findings, then call finalize().
+FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> file,
+                        const Options& options, catalog::Catalog& catalog);
+
+// Applies suppressions and severities, sorts the findings and frees the parse trees.
+void finalize(FileResult& result, const Options& options);
+
+// Replays a script into `catalog` without checking it (history before the checked range).
+void replay(const sql::ParsedFile& file, catalog::Catalog& catalog);
 
 }  // namespace migsafe

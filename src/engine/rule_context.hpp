@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalog/catalog.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/migration_state.hpp"
 #include "engine/options.hpp"
@@ -30,6 +31,8 @@ struct RuleContext {
     size_t index;  // of stmt in file.statements
     const pg::StatementFacts& facts;
     const MigrationState& state;  // before this statement
+    // The schema before this statement: earlier migrations and earlier statements of this one.
+    const catalog::Catalog& catalog;
     const Options& options;
 
     std::string_view source() const { return file.source.bytes(); }
