@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Fetches the pinned tree-sitter grammar packages from the npm registry and unpacks each into
+# DEST/<package>-<version>/ (the npm tarball's `package/` directory). CMake runs this at configure
+# time (cmake/TreeSitterGrammars.cmake); the grammars are never committed.
+# Idempotent: a package already unpacked is not fetched again.
+#   usage: scripts/fetch-grammars.sh DEST
+set -euo pipefail
+
+# The one list of pinned grammars; cmake/TreeSitterGrammars.cmake names the same versions.
+GRAMMARS=(
+    tree-sitter-python@0.23.6
+    tree-sitter-javascript@0.23.1
+    tree-sitter-typescript@0.23.2
+    tree-sitter-go@0.23.4
+    tree-sitter-ruby@0.23.1
+    tree-sitter-java@0.23.5
+)
+
+dest=${1:?usage: fetch-grammars.sh DEST}
+mkdir -p "$dest"
+
+if ! command -v npm >/dev/null 2>&1; then
+    echo "fetch-grammars: npm not found (scripts/setup.sh installs it)" >&2
+    exit 1
+fi
+
+for spec in "${GRAMMARS[@]}"; do
+    name=${spec%@*}
+    version=${spec#*@}
+    target="$dest/$name-$version"
+    # The stamp is written last, so an interrupted unpack is redone.
+    [[ -f $target/.complete ]] && continue
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+    echo "fetch-grammars: $spec"
+    # npm pack fetches the published tarball only (no install scripts, no dependencies) and
+    # checks it against the registry's integrity hash.
+    tarball=$(cd "$work" && npm pack --silent "$spec")
+    rm -rf "$target"
+    mkdir -p "$target"
+    tar -xzf "$work/$tarball" -C "$target"
+    touch "$target/.complete"
+    rm -rf "$work"
+    trap - EXIT
+done
