@@ -20,6 +20,27 @@ bool transaction_disabled(TSNode config, std::string_view text) {
     return false;
 }
 
+// knex.raw(…) also builds fragments passed to other calls (`.defaultTo(knex.raw("now()"))`);
+// only a raw call that runs on its own (a statement, awaited, returned, assigned, or inside
+// Promise.all) sends SQL.
+bool is_statement(TSNode raw_call, std::string_view text) {
+    for (TSNode node = ts_node_parent(raw_call); !ts_node_is_null(node);
+         node = ts_node_parent(node)) {
+        const std::string_view node_kind = kind(node);
+        if (node_kind == "arguments") {
+            const TSNode outer = ts_node_parent(node);
+            if (text_of(field(outer, "function"), text) != "Promise.all") return false;
+            node = outer;
+            continue;
+        }
+        if (node_kind == "pair") return false;
+        if (node_kind == "expression_statement" || node_kind == "return_statement" ||
+            node_kind == "arrow_function")
+            return true;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<Migration> extract_knex(const std::string& path, std::string_view text) {
@@ -41,7 +62,7 @@ std::optional<Migration> extract_knex(const std::string& path, std::string_view 
         AlignedScript script(text);
         for_each_method_call(function, text, {knex, knex + ".schema"}, "raw", [&](TSNode call) {
             const TSNode sql = first_argument(call);
-            if (!ts_node_is_null(sql)) strings.write(sql, script);
+            if (!ts_node_is_null(sql) && is_statement(call, text)) strings.write(sql, script);
         });
         return std::move(script).finish(path, direction, model, reason);
     };

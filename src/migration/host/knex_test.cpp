@@ -78,3 +78,20 @@ TEST_CASE("knex: files without an exported up are not migrations") {
     CHECK_FALSE(extract_host_migration(Runner::Knex, "knex/knexfile.js", "module.exports = {};\n"));
     CHECK_FALSE(extract_host_migration(Runner::Knex, "knex/migrations/x.json", "{}"));
 }
+
+TEST_CASE("knex: raw fragments passed to builder calls are not statements") {
+    const std::string text =
+        "exports.up = async (knex) => {\n"
+        "  await knex.schema.alterTable('orders', (t) => {\n"
+        "    t.timestamp('created_at').defaultTo(knex.raw('now()'));\n"
+        "  });\n"
+        "  await Promise.all([knex.raw('SELECT 1'), knex.raw('SELECT 2')]);\n"
+        "  const rows = await knex.raw('SELECT 3');\n"
+        "};\n";
+    const auto migration = extract_host_migration(Runner::Knex, "m/1_x.js", text);
+    REQUIRE(migration);
+    REQUIRE(migration->up);
+    check_byte_aligned(*migration->up, text);
+    CHECK(squeezed(migration->up->sql) == "SELECT 1; SELECT 2; SELECT 3;");
+    CHECK_FALSE(migration->down);
+}

@@ -10,14 +10,41 @@ namespace migsafe::migration::host {
 
 namespace {
 
-// `execute …` calls inside a method body, with or without safety_assured { … } around them.
-void write_executes(const SyntaxTree& tree, const SqlStrings& strings, TSNode body,
-                    AlignedScript& script) {
+// `dir.up { … }` / `dir.down { … }` inside `reversible do |dir| … end`: the direction it names.
+std::optional<Direction> reversible_direction(TSNode node, std::string_view text) {
+    if (kind(node) != "call" || ts_node_is_null(field(node, "receiver")) ||
+        ts_node_is_null(field(node, "block")))
+        return std::nullopt;
+    const std::string_view method = text_of(field(node, "method"), text);
+    if (method == "up") return Direction::Up;
+    if (method == "down") return Direction::Down;
+    return std::nullopt;
+}
+
+bool has_reversible_block(TSNode body, Direction direction, std::string_view text) {
+    bool found = false;
     walk(body, [&](TSNode node) {
+        if (reversible_direction(node, text) == direction) found = true;
+        return !found;
+    });
+    return found;
+}
+
+// The `execute …` calls of one direction in a method body, with or without
+// safety_assured { … } around them. `outside_reversible`: whether calls outside reversible
+// direction blocks belong to this direction.
+void write_executes(const SyntaxTree& tree, const SqlStrings& strings, TSNode body,
+                    Direction direction, bool outside_reversible, AlignedScript& script) {
+    walk(body, [&](TSNode node) {
+        if (const auto named = reversible_direction(node, tree.text())) {
+            if (*named == direction)
+                write_executes(tree, strings, field(node, "block"), direction, true, script);
+            return false;
+        }
         if (kind(node) != "call" || text_of(field(node, "method"), tree.text()) != "execute")
             return true;
         const auto arguments = named_children(field(node, "arguments"));
-        if (!arguments.empty()) strings.write(arguments.front(), script);
+        if (outside_reversible && !arguments.empty()) strings.write(arguments.front(), script);
         return false;
     });
 }
@@ -74,22 +101,27 @@ std::optional<Migration> extract_rails(const std::string& path, std::string_view
     const std::string reason =
         no_ddl_transaction ? "disable_ddl_transaction!" : "Rails default (DDL transaction)";
     const SqlStrings strings(tree, HostLanguage::Ruby);
-    auto script_of = [&](TSNode method, Direction direction) {
+    auto script_of = [&](TSNode method, Direction direction, bool outside_reversible) {
         AlignedScript script(text);
-        write_executes(tree, strings, method, script);
+        write_executes(tree, strings, method, direction, outside_reversible, script);
         return std::move(script).finish(path, direction, model, reason);
     };
 
     Migration migration;
     migration.id = versioned->version;
     migration.name = versioned->name;
-    // `change` runs forwards as written; Rails derives the down itself, so there is no SQL down.
+    // `change` runs forwards as written. Its down is what Rails derives from the reversible
+    // operations, plus the SQL of `reversible` down blocks; an `execute` outside them cannot be
+    // reversed (Rails raises on rollback), so without down blocks there is no SQL down.
     if (up_method)
-        migration.up = script_of(*up_method, Direction::Up);
+        migration.up = script_of(*up_method, Direction::Up, true);
     else if (change_method)
-        migration.up = script_of(*change_method, Direction::Up);
+        migration.up = script_of(*change_method, Direction::Up, true);
+    if (!down_method && change_method &&
+        has_reversible_block(*change_method, Direction::Down, text))
+        migration.down = script_of(*change_method, Direction::Down, false);
     if (down_method) {
-        migration.down = script_of(*down_method, Direction::Down);
+        migration.down = script_of(*down_method, Direction::Down, true);
         migration.irreversible = raises_irreversible(tree, *down_method);
     }
     return migration;

@@ -101,3 +101,28 @@ TEST_CASE("rails: files that are not migrations") {
         extract_host_migration(Runner::Rails, "db/migrate/20240101_x.rb", "class X < Base\nend\n"));
     CHECK_FALSE(extract_host_migration(Runner::Rails, "db/migrate/20240101_x.sql", "SELECT 1;"));
 }
+
+TEST_CASE("rails: reversible blocks in change split the directions") {
+    const std::string text =
+        "class AddCheck < ActiveRecord::Migration[7.1]\n"
+        "  def change\n"
+        "    reversible do |dir|\n"
+        "      dir.up { execute \"ALTER TABLE t ADD CHECK (a > 0) NOT VALID\" }\n"
+        "      dir.down do\n"
+        "        execute \"ALTER TABLE t DROP CONSTRAINT t_a_check\"\n"
+        "      end\n"
+        "    end\n"
+        "  end\n"
+        "end\n";
+    const auto migration =
+        extract_host_migration(Runner::Rails, "db/migrate/20240104000000_add_check.rb", text);
+    REQUIRE(migration);
+    REQUIRE(migration->up);
+    REQUIRE(migration->down);
+    check_byte_aligned(*migration->up, text);
+    check_byte_aligned(*migration->down, text);
+    CHECK(squeezed(migration->up->sql) == "ALTER TABLE t ADD CHECK (a > 0) NOT VALID;");
+    CHECK(squeezed(migration->down->sql) == "ALTER TABLE t DROP CONSTRAINT t_a_check;");
+    check_sql_at_file_offset(*migration->down, text, "ALTER TABLE t DROP CONSTRAINT t_a_check");
+    check_no_host_code(*migration->up, ruby_code);
+}
