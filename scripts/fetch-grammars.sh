@@ -28,18 +28,18 @@ for spec in "${GRAMMARS[@]}"; do
     name=${spec%@*}
     version=${spec#*@}
     target="$dest/$name-$version"
-    # The stamp is written last, so an interrupted unpack is redone.
-    [[ -f $target/.complete ]] && continue
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
+    [[ -d $target/package ]] && continue
     echo "fetch-grammars: $spec"
+    # Unpacked beside the target and renamed into place, so that an interrupted fetch or two
+    # builds configuring at once never leave a half-unpacked grammar behind.
+    work=$(mktemp -d "$dest/.fetch.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
     # npm pack fetches the published tarball only (no install scripts, no dependencies) and
     # checks it against the registry's integrity hash.
     tarball=$(cd "$work" && npm pack --silent "$spec")
-    rm -rf "$target"
-    mkdir -p "$target"
-    tar -xzf "$work/$tarball" -C "$target"
-    touch "$target/.complete"
+    mkdir "$work/unpacked"
+    tar -xzf "$work/$tarball" -C "$work/unpacked"
+    mv -T "$work/unpacked" "$target" 2>/dev/null || [[ -d $target/package ]]
     rm -rf "$work"
     trap - EXIT
 done

@@ -16,13 +16,16 @@ void AlignedScript::copy(ByteSpan span) {
 }
 
 void AlignedScript::write(uint32_t offset, std::string_view bytes) {
+    // A tree recovered from a syntax error may end a literal at the end of the file.
+    if (offset >= sql_.size()) return;
+    bytes = bytes.substr(0, sql_.size() - offset);
     sql_.replace(offset, bytes.size(), bytes);
     track_quotes(bytes);
     wrote_sql_ = true;
 }
 
 void AlignedScript::end_string(uint32_t offset) {
-    sql_[offset] = ';';
+    if (offset < sql_.size() && sql_[offset] != '\n') sql_[offset] = ';';
     // A host string that left an SQL literal open is broken SQL anyway; the next string starts
     // fresh rather than inheriting the open quote.
     quote_ = 0;

@@ -130,3 +130,22 @@ TEST_CASE("host strings: JavaScript escapes and template literals") {
     CHECK(up.sql.substr(select, 13) == "SELECT  'x' ;");
     CHECK(squeezed(up.sql) == "SELECT 'x' ; SELECT 2;");
 }
+
+TEST_CASE("host strings: a file cut off inside a string stays byte-aligned") {
+    for (const std::string& text :
+         {alembic("\"SELECT 1").substr(0, 60),
+          std::string("revision = 'a1'\ndef upgrade():\n    op.execute(\"SELECT 1"),
+          std::string("revision = 'a1'\ndef upgrade():\n    op.execute('''SELECT 1\n")}) {
+        CAPTURE(text);
+        const auto migration = extract_host_migration(Runner::Alembic, "versions/a1_x.py", text);
+        REQUIRE(migration);
+        if (migration->up) check_byte_aligned(*migration->up, text);
+    }
+    const std::string ruby =
+        "class X < ActiveRecord::Migration[7.1]\n  def up\n    execute <<~SQL\n      SELECT 1\n";
+    const auto rails = extract_host_migration(Runner::Rails, "db/migrate/1_x.rb", ruby);
+    if (rails && rails->up) check_byte_aligned(*rails->up, ruby);
+    const std::string js = "exports.up = (pgm) => { pgm.sql(`SELECT ${";
+    const auto pgm = extract_host_migration(Runner::NodePgMigrate, "m/1_x.js", js);
+    if (pgm && pgm->up) check_byte_aligned(*pgm->up, js);
+}
