@@ -75,8 +75,8 @@ std::optional<uint32_t> SqlStrings::write_part(TSNode node, AlignedScript& scrip
             const auto right_end = write_part(right, script);
             return right_end ? right_end : left_end;
         }
-        if (op == "%" && is_literal(kind(left))) {
-            const auto closing = write_literal(left, script);
+        if (op == "%" && (is_literal(kind(left)) || kind(left) == "concatenated_string")) {
+            const auto closing = write_part(left, script);
             blank_placeholders(left, '%', script);
             return closing;
         }
@@ -85,9 +85,10 @@ std::optional<uint32_t> SqlStrings::write_part(TSNode node, AlignedScript& scrip
     if (node_kind == "call" && language_ == HostLanguage::Python) {
         const TSNode function = field(node, "function");
         const TSNode object = field(function, "object");
-        if (kind(function) == "attribute" && is_literal(kind(object)) &&
+        if (kind(function) == "attribute" &&
+            (is_literal(kind(object)) || kind(object) == "concatenated_string") &&
             text_of(field(function, "attribute"), text) == "format") {
-            const auto closing = write_literal(object, script);
+            const auto closing = write_part(object, script);
             blank_placeholders(object, '{', script);
             return closing;
         }

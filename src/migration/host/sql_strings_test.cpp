@@ -89,6 +89,13 @@ TEST_CASE("host strings: .format() placeholders and non-literal operands are pro
     CHECK(formatted.problems[0].message.find(".format()") != std::string::npos);
     CHECK(squeezed(formatted.sql) == "SELECT FROM t;");
 
+    const std::string percent_text = alembic(R"("UPDATE %(table)s " "SET a = 1" % values)");
+    const Script percent = python_up(percent_text);
+    REQUIRE(percent.problems.size() == 1);
+    CHECK(percent.problems[0].span.begin == percent_text.find("%(table)s"));
+    CHECK(percent.problems[0].span.end == percent_text.find("%(table)s") + 9);
+    CHECK(squeezed(percent.sql) == "UPDATE SET a = 1;");
+
     const std::string variable_text = alembic("statement");
     const Script variable = python_up(variable_text);
     REQUIRE(variable.problems.size() == 1);
