@@ -34,6 +34,34 @@ std::string_view operator_of(TSNode node, std::string_view text) {
     return {};
 }
 
+// Calls that change only whitespace around or between tokens, so the SQL means the same without
+// them: textwrap.dedent("…"), <<~SQL.squish, `…`.trim(). Returns the string they apply to, or a
+// null node.
+TSNode whitespace_only_call(TSNode node, HostLanguage language, std::string_view text) {
+    if (language == HostLanguage::Python && kind(node) == "call") {
+        const std::string_view function = text_of(field(node, "function"), text);
+        const auto arguments = named_children(field(node, "arguments"));
+        if ((function == "dedent" || function == "textwrap.dedent") && arguments.size() == 1)
+            return arguments.front();
+    }
+    if (language == HostLanguage::Ruby && kind(node) == "call") {
+        const std::string_view method = text_of(field(node, "method"), text);
+        if (ts_node_is_null(field(node, "arguments")) &&
+            (method == "squish" || method == "strip" || method == "strip_heredoc" ||
+             method == "chomp"))
+            return field(node, "receiver");
+    }
+    if (kind(node) == "call_expression") {  // JavaScript, TypeScript
+        const TSNode function = field(node, "function");
+        const std::string_view method = text_of(field(function, "property"), text);
+        if (kind(function) == "member_expression" &&
+            named_children(field(node, "arguments")).empty() &&
+            (method == "trim" || method == "trimStart" || method == "trimEnd"))
+            return field(function, "object");
+    }
+    return TSNode{};
+}
+
 }  // namespace
 
 SqlStrings::SqlStrings(const SyntaxTree& tree, HostLanguage language)
@@ -61,6 +89,8 @@ std::optional<uint32_t> SqlStrings::write_part(TSNode node, AlignedScript& scrip
             if (const auto end = write_part(part, script)) closing = end;
         return closing;
     }
+    if (const TSNode inner = whitespace_only_call(node, language_, text); !ts_node_is_null(inner))
+        return write_part(inner, script);
     if (node_kind == "parenthesized_expression" || node_kind == "parenthesized_statements") {
         const auto inner = named_children(node);
         if (inner.size() == 1) return write_part(inner[0], script);

@@ -156,3 +156,22 @@ TEST_CASE("host strings: a file cut off inside a string stays byte-aligned") {
     const auto pgm = extract_host_migration(Runner::NodePgMigrate, "m/1_x.js", js);
     if (pgm && pgm->up) check_byte_aligned(*pgm->up, js);
 }
+
+TEST_CASE("host strings: whitespace-only calls around the SQL are looked through") {
+    const Script dedented = python_up(alembic("textwrap.dedent(\"\"\"\n    SELECT 1\n\"\"\")"));
+    CHECK(dedented.problems.empty());
+    CHECK(squeezed(dedented.sql) == "SELECT 1 ;");
+
+    const Script squished = ruby_up("    execute <<~SQL.squish\n      SELECT 2\n    SQL\n");
+    CHECK(squished.problems.empty());
+    CHECK(squeezed(squished.sql) == "SELECT 2 ;");
+
+    const Script trimmed = pgm_up("exports.up = (pgm) => pgm.sql(`SELECT 3`.trim());\n");
+    CHECK(trimmed.problems.empty());
+    CHECK(squeezed(trimmed.sql) == "SELECT 3;");
+
+    // Other method calls are code migsafe does not evaluate.
+    const Script upcased = pgm_up("exports.up = (pgm) => pgm.sql(`select 4`.toUpperCase());\n");
+    CHECK(upcased.problems.size() == 1);
+    CHECK(squeezed(upcased.sql).empty());
+}
