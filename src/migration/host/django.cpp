@@ -64,11 +64,17 @@ bool is_run_sql(TSNode node, std::string_view text) {
     return function == "migrations.RunSQL" || function == "RunSQL";
 }
 
-// RunSQL's sql and reverse_sql: a string, or a list or tuple of strings, each its own statement.
+// RunSQL's sql and reverse_sql: a string, or a list or tuple whose elements are strings or
+// (sql, params) pairs, each its own statement.
 void write_sql_argument(const SqlStrings& strings, TSNode value, AlignedScript& script) {
     if (kind(value) == "list" || kind(value) == "tuple") {
-        for (const TSNode element : named_children(value))
-            strings.write(element, script);
+        for (const TSNode element : named_children(value)) {
+            const auto pair = named_children(element);
+            if (kind(element) == "tuple" && pair.size() == 2)
+                strings.write_with_parameters(pair[0], script);
+            else
+                strings.write(element, script);
+        }
         return;
     }
     strings.write(value, script);

@@ -79,3 +79,28 @@ TEST_CASE("django: % formatting is a problem; RunSQL without reverse_sql has no 
 TEST_CASE("django: a module without a Migration class is not a migration") {
     CHECK_FALSE(extract_host_migration(Runner::Django, app + "__init__.py", ""));
 }
+
+TEST_CASE("django: (sql, params) pairs: the parameters are problems") {
+    const std::string text =
+        "from django.db import migrations\n\n"
+        "class Migration(migrations.Migration):\n"
+        "    operations = [\n"
+        "        migrations.RunSQL(\n"
+        "            [(\"INSERT INTO shop_flag (name) VALUES (%s)\", [\"on\"]), \"SELECT 1\"],\n"
+        "            [\"DELETE FROM shop_flag\"],\n"
+        "        ),\n"
+        "    ]\n";
+    const auto migration =
+        extract_host_migration(Runner::Django, "x/migrations/0004_flags.py", text);
+    REQUIRE(migration);
+    CHECK(migration->id == "x.0004_flags");
+    REQUIRE(migration->up);
+    const Script& up = *migration->up;
+    check_byte_aligned(up, text);
+    REQUIRE(up.problems.size() == 1);
+    CHECK(up.problems[0].span.begin == text.find("%s"));
+    CHECK(squeezed(up.sql) == "INSERT INTO shop_flag (name) VALUES ( ); SELECT 1;");
+    CHECK(up.sql.find("on") == std::string::npos);
+    REQUIRE(migration->down);
+    CHECK(squeezed(migration->down->sql) == "DELETE FROM shop_flag;");
+}

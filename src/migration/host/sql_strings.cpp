@@ -78,6 +78,11 @@ void SqlStrings::write(TSNode expression, AlignedScript& script) const {
     if (const auto closing = write_part(expression, script)) script.end_string(*closing);
 }
 
+void SqlStrings::write_with_parameters(TSNode expression, AlignedScript& script) const {
+    write(expression, script);
+    blank_placeholders(expression, '%', script);
+}
+
 std::optional<uint32_t> SqlStrings::write_part(TSNode node, AlignedScript& script) const {
     const std::string_view text = tree_.text();
     const std::string_view node_kind = kind(node);
@@ -246,7 +251,8 @@ void SqlStrings::write_escape(ByteSpan escape, AlignedScript& script) const {
 void SqlStrings::blank_placeholders(TSNode literal, char opener, AlignedScript& script) const {
     const std::string_view text = tree_.text();
     const ByteSpan span = span_of(literal);
-    const std::string_view how = opener == '%' ? "`%` formatting" : "`.format()`";
+    const std::string_view how =
+        opener == '%' ? "`%` formatting or query parameters" : "`.format()`";
     for (uint32_t at = span.begin; at < span.end; ++at) {
         if (text[at] != opener) continue;
         if (at + 1 < span.end && text[at + 1] == opener) {  // %% or {{: a literal % or {

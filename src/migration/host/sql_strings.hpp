@@ -21,6 +21,9 @@ class SqlStrings {
     // Writes `expression` and ends it with `;` where its last string closed. An expression with
     // no string literal at all is reported as a problem.
     void write(TSNode expression, AlignedScript& script) const;
+    // Like write(), for SQL run with query parameters (Django RunSQL [(sql, params)]): each `%s`
+    // or `%(name)s` placeholder becomes spaces and a problem.
+    void write_with_parameters(TSNode expression, AlignedScript& script) const;
 
   private:
     // Each returns the offset of the closing delimiter of the last literal written.
