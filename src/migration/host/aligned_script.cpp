@@ -20,28 +20,47 @@ void AlignedScript::write(uint32_t offset, std::string_view bytes) {
     if (offset >= sql_.size()) return;
     bytes = bytes.substr(0, sql_.size() - offset);
     sql_.replace(offset, bytes.size(), bytes);
-    track_quotes(bytes);
-    wrote_sql_ = true;
+    track_context(bytes);
 }
 
 void AlignedScript::end_string(uint32_t offset) {
     if (offset < sql_.size() && sql_[offset] != '\n') sql_[offset] = ';';
-    // A host string that left an SQL literal open is broken SQL anyway; the next string starts
-    // fresh rather than inheriting the open quote.
-    quote_ = 0;
+    // Each host string is read as SQL on its own: one that leaves a literal open is broken SQL
+    // anyway, and the next string should not inherit the open quote.
+    context_ = Context::Code;
+    previous_ = 0;
 }
 
 void AlignedScript::add_problem(ByteSpan span, std::string message) {
     problems_.push_back({span, std::move(message)});
 }
 
-void AlignedScript::track_quotes(std::string_view bytes) {
+char AlignedScript::open_quote() const {
+    if (context_ == Context::Literal) return '\'';
+    if (context_ == Context::Identifier) return '"';
+    return 0;
+}
+
+void AlignedScript::track_context(std::string_view bytes) {
     for (const char c : bytes) {
-        if (c != '\'' && c != '"') continue;
-        if (quote_ == 0)
-            quote_ = c;
-        else if (quote_ == c)
-            quote_ = 0;
+        switch (context_) {
+            case Context::Code:
+                if (c == '\'') context_ = Context::Literal;
+                if (c == '"') context_ = Context::Identifier;
+                if (c == '-' && previous_ == '-') context_ = Context::LineComment;
+                break;
+            case Context::Literal:
+                if (c == '\'') context_ = Context::Code;
+                break;
+            case Context::Identifier:
+                if (c == '"') context_ = Context::Code;
+                break;
+            case Context::LineComment:
+                if (c == '\n') context_ = Context::Code;
+                break;
+        }
+        // A closing quote must not pair with the next byte into "--".
+        previous_ = context_ == Context::Code && c == '-' && previous_ != '-' ? c : 0;
     }
 }
 

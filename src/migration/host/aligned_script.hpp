@@ -14,7 +14,6 @@ class AlignedScript {
   public:
     explicit AlignedScript(std::string_view file_text);
 
-    std::string_view file_text() const { return file_; }
     // Copies the file's bytes in `span` into the script unchanged.
     void copy(ByteSpan span);
     // Writes `bytes` (same length as the file bytes it stands for) at `offset`.
@@ -24,25 +23,24 @@ class AlignedScript {
     void end_string(uint32_t offset);
     void add_problem(ByteSpan span, std::string message);
 
-    // Whether the SQL written so far leaves an SQL '…' literal or "…" identifier open: an
-    // escape's replacement text depends on it.
-    bool in_sql_literal() const { return quote_ != 0; }
-    char open_quote() const { return quote_; }
-
-    bool has_sql() const { return wrote_sql_; }
-    const std::vector<ScriptProblem>& problems() const { return problems_; }
+    // Whether the SQL written so far ends inside a '…' literal, a "…" identifier or a -- comment,
+    // where a host escape such as \n cannot become spaces without changing the SQL.
+    bool inside_quote_or_comment() const { return context_ != Context::Code; }
+    // The quote that would close the open literal or identifier; 0 outside one.
+    char open_quote() const;
 
     Script finish(const std::string& path, Direction direction, TransactionModel transaction,
                   std::string transaction_reason) &&;
 
   private:
-    void track_quotes(std::string_view bytes);
+    enum class Context : uint8_t { Code, Literal, Identifier, LineComment };
+    void track_context(std::string_view bytes);
 
     std::string_view file_;
     std::string sql_;
     std::vector<ScriptProblem> problems_;
-    char quote_ = 0;
-    bool wrote_sql_ = false;
+    Context context_ = Context::Code;
+    char previous_ = 0;
 };
 
 }  // namespace migsafe::migration::host

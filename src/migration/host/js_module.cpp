@@ -36,7 +36,18 @@ HostLanguage js_language(std::string_view path) {
     return HostLanguage::JavaScript;
 }
 
-TSNode js_export(TSNode program, std::string_view name, std::string_view text) {
+namespace {
+
+// `module.exports = { up }` / `exports.up = up`: the top-level function or value named so.
+TSNode top_level_declaration(TSNode program, std::string_view name, std::string_view text) {
+    for (const TSNode statement : named_children(program)) {
+        const TSNode found = export_in_declaration(statement, name, text);
+        if (!ts_node_is_null(found)) return found;
+    }
+    return TSNode{};
+}
+
+TSNode exported_node(TSNode program, std::string_view name, std::string_view text) {
     const std::string exports_name = "exports." + std::string(name);
     const std::string module_exports_name = "module.exports." + std::string(name);
     for (const TSNode statement : named_children(program)) {
@@ -58,6 +69,16 @@ TSNode js_export(TSNode program, std::string_view name, std::string_view text) {
         }
     }
     return TSNode{};
+}
+
+}  // namespace
+
+TSNode js_export(TSNode program, std::string_view name, std::string_view text) {
+    const TSNode found = exported_node(program, name, text);
+    const std::string_view found_kind = kind(found);
+    if (found_kind == "identifier" || found_kind == "shorthand_property_identifier")
+        return top_level_declaration(program, text_of(found, text), text);
+    return found;
 }
 
 std::string first_parameter(TSNode function, std::string_view text, std::string_view fallback) {

@@ -95,3 +95,19 @@ TEST_CASE("knex: raw fragments passed to builder calls are not statements") {
     CHECK(squeezed(migration->up->sql) == "SELECT 1; SELECT 2; SELECT 3;");
     CHECK_FALSE(migration->down);
 }
+
+TEST_CASE("knex: module.exports = { up, down } naming top-level functions") {
+    const std::string text =
+        "async function up(db) {\n"
+        "  await db.raw('CREATE TABLE a (id int)');\n"
+        "}\n"
+        "const down = (db) => db.schema.raw('DROP TABLE a');\n"
+        "module.exports = { up, down, config: { transaction: false } };\n";
+    const auto migration = extract_host_migration(Runner::Knex, "m/20240105000000_a.cjs", text);
+    REQUIRE(migration);
+    REQUIRE(migration->up);
+    REQUIRE(migration->down);
+    CHECK(squeezed(migration->up->sql) == "CREATE TABLE a (id int);");
+    CHECK(squeezed(migration->down->sql) == "DROP TABLE a;");
+    CHECK(migration->up->transaction == TransactionModel::AsWritten);
+}

@@ -229,7 +229,7 @@ void SqlStrings::write_escape(ByteSpan escape, AlignedScript& script) const {
     const char c = sequence[1];
     if (c == 'n' || c == 't' || c == 'r' || c == '\n') {
         // Whitespace between SQL tokens; inside an SQL literal it would change the value.
-        if (script.in_sql_literal()) return unaligned();
+        if (script.inside_quote_or_comment()) return unaligned();
         if (c == '\n') script.write(escape.begin, " \n");
         return;
     }
@@ -240,9 +240,9 @@ void SqlStrings::write_escape(ByteSpan escape, AlignedScript& script) const {
         script.write(escape.begin, closes ? std::string{c, ' '} : std::string{' ', c});
         return;
     }
-    if (c == '`' && !script.in_sql_literal()) return script.write(escape.begin, " `");
+    if (c == '`' && !script.inside_quote_or_comment()) return script.write(escape.begin, " `");
     if (sequence == "{{" || sequence == "}}") {
-        if (script.in_sql_literal()) return unaligned();
+        if (script.inside_quote_or_comment()) return unaligned();
         return script.write(escape.begin, std::string{c, ' '});
     }
     unaligned();

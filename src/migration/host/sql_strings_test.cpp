@@ -175,3 +175,12 @@ TEST_CASE("host strings: whitespace-only calls around the SQL are looked through
     CHECK(upcased.problems.size() == 1);
     CHECK(squeezed(upcased.sql).empty());
 }
+
+TEST_CASE("host strings: a \\n escape ending an SQL -- comment is a problem") {
+    const std::string text = alembic(R"("SELECT 1 -- one\nSELECT 2")");
+    const Script up = python_up(text);
+    REQUIRE(up.problems.size() == 1);
+    CHECK(up.problems[0].span.begin == text.find("\\n"));
+    const std::string fine_text = alembic(R"("SELECT 1\n-- one")");
+    CHECK(python_up(fine_text).problems.empty());
+}
