@@ -19,16 +19,15 @@ GRAMMARS=(
 dest=${1:?usage: fetch-grammars.sh DEST}
 mkdir -p "$dest"
 
-if ! command -v npm >/dev/null 2>&1; then
-    echo "fetch-grammars: npm not found (scripts/setup.sh installs it)" >&2
-    exit 1
-fi
-
 for spec in "${GRAMMARS[@]}"; do
     name=${spec%@*}
     version=${spec#*@}
     target="$dest/$name-$version"
     [[ -d $target/package ]] && continue
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "fetch-grammars: npm not found (scripts/setup.sh installs it)" >&2
+        exit 1
+    fi
     echo "fetch-grammars: $spec"
     # Unpacked beside the target and renamed into place, so that an interrupted fetch or two
     # builds configuring at once never leave a half-unpacked grammar behind.
