@@ -92,3 +92,21 @@ TEST_CASE("alembic: f-string interpolation, \\n escape, tuple down_revision") {
 TEST_CASE("alembic: a module without revision is not a migration") {
     CHECK_FALSE(extract_host_migration(Runner::Alembic, "alembic/env.py", "import os\n"));
 }
+
+TEST_CASE("alembic: annotated revision variables of the current template") {
+    const std::string text =
+        "from typing import Sequence, Union\n\n"
+        "revision: str = \"9f8e7d\"\n"
+        "down_revision: Union[str, None] = \"1a2b3c\"\n"
+        "branch_labels: Union[str, Sequence[str], None] = None\n\n"
+        "def upgrade() -> None:\n"
+        "    op.execute(\"SELECT 1\")\n";
+    const auto migration = extract_host_migration(Runner::Alembic, "versions/9f8e7d_x.py", text);
+    REQUIRE(migration);
+    CHECK(migration->id == "9f8e7d");
+    CHECK(migration->name == "x");
+    CHECK(migration->depends_on == std::vector<std::string>{"1a2b3c"});
+    REQUIRE(migration->up);
+    CHECK(squeezed(migration->up->sql) == "SELECT 1;");
+    CHECK_FALSE(migration->down);  // no downgrade()
+}

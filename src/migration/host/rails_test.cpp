@@ -126,3 +126,22 @@ TEST_CASE("rails: reversible blocks in change split the directions") {
     check_sql_at_file_offset(*migration->down, text, "ALTER TABLE t DROP CONSTRAINT t_a_check");
     check_no_host_code(*migration->up, ruby_code);
 }
+
+TEST_CASE("rails: old-style def self.up / self.down") {
+    const std::string text =
+        "class Old < ActiveRecord::Migration\n"
+        "  def self.up\n"
+        "    execute \"CREATE TABLE t (id int)\"\n"
+        "  end\n\n"
+        "  def self.down\n"
+        "    execute \"DROP TABLE t\"\n"
+        "  end\n"
+        "end\n";
+    const auto migration =
+        extract_host_migration(Runner::Rails, "db/migrate/20100101000000_old.rb", text);
+    REQUIRE(migration);
+    REQUIRE(migration->up);
+    REQUIRE(migration->down);
+    CHECK(squeezed(migration->up->sql) == "CREATE TABLE t (id int);");
+    CHECK(squeezed(migration->down->sql) == "DROP TABLE t;");
+}
