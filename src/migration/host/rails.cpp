@@ -89,8 +89,8 @@ std::optional<Migration> extract_rails(const std::string& path, std::string_view
     for (const TSNode member : named_children(field(migration_class, "body"))) {
         const std::string_view member_text = text_of(member, text);
         if (member_text == "disable_ddl_transaction!") no_ddl_transaction = true;
-        if (kind(member) != "method" && kind(member) != "singleton_method")
-            continue;  // def self.up
+        // `def up`, or `def self.up` in migrations from before Rails 3.1.
+        if (kind(member) != "method" && kind(member) != "singleton_method") continue;
         const std::string_view name = text_of(field(member, "name"), text);
         if (name == "up") up_method = member;
         if (name == "down") down_method = member;
