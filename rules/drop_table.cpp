@@ -54,6 +54,8 @@ void check(const RuleContext& ctx, Findings& out) {
                 pg::name_of_list(object->list->items, object->list->n_items);
             // A table created earlier in this migration holds no data anyone relies on.
             if (!ctx.existing(t)) continue;
+            // A down script dropping the table its up created.
+            if (ctx.options.created_by_up_contains(t.name)) continue;
             existing.push_back(t.display());
             tables.push_back(t);
         }

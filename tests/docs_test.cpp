@@ -1,10 +1,16 @@
 // Rule documentation: one page per rule with the fixed headings, and its examples run: the SQL
 // under "## Example" must trigger the rule, the SQL under "## Use instead" must not.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
+#include "app/check_migrations.hpp"
 #include "docs/rule_docs.hpp"
+#include "engine/rule_registry.hpp"
+#include "migration/discover.hpp"
 #include "tests/fixture_support.hpp"
 
 using namespace migsafe;
@@ -30,7 +36,29 @@ std::vector<std::string> sql_blocks(std::string_view doc, std::string_view headi
     return out;
 }
 
+// A migration-level rule's example is a goose migration file: it runs through discovery and
+// the migration-set check like a real one.
+bool migration_reports(const std::string& sql, RuleId rule) {
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("migsafe-doc-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "00001_example.sql", std::ios::binary) << sql;
+    MigrationCheckOptions check;
+    check.options.severities.assign(check.options.severities.size(), Severity::Off);
+    check.options.severities[static_cast<size_t>(rule)] = Severity::Warning;
+    const migration::MigrationSet set =
+        migration::discover(dir, {migration::Runner::Goose, nullptr});
+    const std::vector<FileResult> results = check_migration_set(set, check, {}, {});
+    std::filesystem::remove_all(dir);
+    return std::any_of(results.begin(), results.end(), [&](const FileResult& r) {
+        return std::any_of(r.diagnostics.begin(), r.diagnostics.end(),
+                           [&](const Diagnostic& d) { return d.rule == rule; });
+    });
+}
+
 bool reports(const std::string& sql, RuleId rule) {
+    if (rule_hooks(rule).on_migration != nullptr) return migration_reports(sql, rule);
     const Fixture fixture = fixture_from_text(sql, "doc-example.sql");
     const FileResult result = check_source("doc-example.sql", sql, fixture.options);
     return std::any_of(result.diagnostics.begin(), result.diagnostics.end(),

@@ -10,12 +10,20 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <map>
+#include <set>
 #include <sstream>
 #include <thread>
 
+#include "app/check_migrations.hpp"
+#include "app/git_changes.hpp"
+#include "catalog/seed.hpp"
 #include "config/config.hpp"
 #include "engine/check.hpp"
 #include "fix/apply_fixes.hpp"
+#include "migration/discover.hpp"
+#include "migration/host/extract.hpp"
 #include "report/report.hpp"
 
 namespace migsafe {
@@ -28,6 +36,12 @@ struct InputFile {
     fs::path path;
     std::string display;
 };
+
+std::string canonical_path(const fs::path& path) {
+    std::error_code ec;
+    const fs::path c = fs::weakly_canonical(path, ec);
+    return ec ? path.string() : c.string();
+}
 
 std::string display_path(const fs::path& path) {
     std::error_code ec;
@@ -44,35 +58,6 @@ bool excluded(const std::string& display, const std::vector<std::string>& patter
     return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
         return fnmatch(p.c_str(), display.c_str(), 0) == 0;
     });
-}
-
-// Files named on the command line are always checked; directories contribute their *.sql files.
-std::optional<std::string> collect_inputs(const std::vector<std::string>& paths,
-                                          const std::vector<std::string>& exclude,
-                                          std::vector<InputFile>& out) {
-    for (const std::string& p : paths) {
-        std::error_code ec;
-        const fs::file_status status = fs::status(p, ec);
-        if (ec || !fs::exists(status)) return p + ": no such file or directory";
-        if (fs::is_directory(status)) {
-            std::vector<InputFile> found;
-            for (fs::recursive_directory_iterator
-                     it(p, fs::directory_options::skip_permission_denied, ec),
-                 end;
-                 !ec && it != end; it.increment(ec)) {
-                if (!it->is_regular_file(ec) || it->path().extension() != ".sql") continue;
-                const std::string display = display_path(it->path());
-                if (!excluded(display, exclude)) found.push_back({it->path(), display});
-            }
-            if (ec) return p + ": " + ec.message();
-            std::sort(found.begin(), found.end(),
-                      [](const auto& a, const auto& b) { return a.display < b.display; });
-            out.insert(out.end(), found.begin(), found.end());
-        } else {
-            out.push_back({p, display_path(p)});
-        }
-    }
-    return std::nullopt;
 }
 
 std::optional<std::string> read_file(const fs::path& path) {
@@ -118,6 +103,96 @@ std::vector<FileResult> check_all(std::vector<std::pair<std::string, std::string
     for (unsigned t = 1; t < jobs; ++t)
         threads.emplace_back(worker);
     worker();
+    return results;
+}
+
+// A runner's migration set, and which of its files to check (nullopt: all).
+struct MigrationJob {
+    migration::MigrationSet set;
+    std::optional<std::set<std::string>> only;
+};
+
+migration::DiscoverOptions discover_options(std::optional<migration::Runner> runner) {
+    return {runner, &migration::extract_host_migration};
+}
+
+std::set<std::string> script_paths(const migration::MigrationSet& set) {
+    std::set<std::string> out;
+    for (const migration::Migration& m : set.migrations) {
+        for (const auto* s : {&m.up, &m.down}) {
+            if (*s) out.insert(canonical_path((*s)->path));
+        }
+    }
+    return out;
+}
+
+// Directories become migration sets of their runner. A file named on the command line is
+// checked as a migration of the set around it when its directory has a runner other than plain
+// SQL (so pre-commit, which passes files, gets the runner's transaction model and the history);
+// otherwise as a loose file. With a change set, only changed files are checked.
+std::optional<std::string> plan_inputs(const std::vector<std::string>& paths,
+                                       std::optional<migration::Runner> runner,
+                                       const std::vector<std::string>& exclude,
+                                       const std::optional<std::set<std::string>>& changed,
+                                       std::vector<MigrationJob>& sets,
+                                       std::vector<InputFile>& loose) {
+    std::map<std::string, std::set<std::string>> files_by_directory;
+    for (const std::string& p : paths) {
+        std::error_code ec;
+        const fs::file_status status = fs::status(p, ec);
+        if (ec || !fs::exists(status)) return p + ": no such file or directory";
+        if (fs::is_directory(status)) {
+            sets.push_back({migration::discover(p, discover_options(runner)), changed});
+            continue;
+        }
+        if (changed && !changed->contains(canonical_path(p))) continue;
+        const fs::path parent =
+            fs::path(p).parent_path().empty() ? fs::path(".") : fs::path(p).parent_path();
+        files_by_directory[parent.string()].insert(canonical_path(p));
+    }
+    for (const auto& [directory, named] : files_by_directory) {
+        migration::MigrationSet set = migration::discover(directory, discover_options(runner));
+        const std::set<std::string> in_set = script_paths(set);
+        std::set<std::string> migrations;
+        for (const std::string& file : named) {
+            if (set.runner != migration::Runner::Plain && in_set.contains(file)) {
+                migrations.insert(file);
+            } else {
+                const std::string display = display_path(file);
+                if (!excluded(display, exclude)) loose.push_back({file, display});
+            }
+        }
+        if (!migrations.empty()) sets.push_back({std::move(set), std::move(migrations)});
+    }
+    return std::nullopt;
+}
+
+// Whole-file scripts can take fixes in place: their SQL is the file. Sections of a goose or
+// dbmate file and SQL extracted from host-language code are reported without fixing.
+std::vector<FileResult> check_set_with_fixes(const migration::MigrationSet& set,
+                                             const MigrationCheckOptions& options,
+                                             const MigrationSelection& selection,
+                                             const catalog::Catalog& history, bool fix,
+                                             std::ostream& err) {
+    std::vector<FileResult> results = check_migration_set(set, options, selection, history);
+    for (int round = 0; fix && round < 10; ++round) {
+        bool applied = false;
+        for (const FileResult& r : results) {
+            const auto text = read_file(r.path);
+            if (!text || *text != r.file->source.bytes()) continue;
+            const FixOutcome fixed = apply_fixes(*text, r.diagnostics);
+            if (fixed.applied == 0) continue;
+            if (!write_atomically(r.path, fixed.text)) {
+                err << "migsafe: " << r.path << ": cannot write fixed file\n";
+                return results;
+            }
+            applied = true;
+        }
+        if (!applied) break;
+        const migration::MigrationSet again =
+            migration::discover(set.root, discover_options(set.runner));
+        results = check_migration_set(again, options, selection, history);
+    }
     return results;
 }
 
@@ -169,8 +244,39 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
         return kExitUsage;
     }
 
+    std::optional<migration::TransactionModel> forced_transaction;
+    if (request.assume_in_transaction || config.assume_in_transaction) {
+        forced_transaction = options.transaction;
+    }
+    std::optional<migration::Runner> runner;
+    if (const auto name = request.runner ? request.runner : config.runner;
+        name && *name != "auto") {
+        runner = migration::runner_from_name(*name);
+    }
+    std::optional<std::set<std::string>> changed;
+    if (request.changed_since || request.staged) {
+        auto files =
+            changed_files({request.changed_since.value_or(""), request.staged}, fs::current_path());
+        if (auto* error = std::get_if<GitError>(&files)) {
+            err << "migsafe: " << error->message << '\n';
+            return kExitUsage;
+        }
+        changed = std::get<std::set<std::string>>(std::move(files));
+    }
+    catalog::Catalog history;
+    if (config.schema_file) {
+        const fs::path schema = config.file.parent_path() / *config.schema_file;
+        auto text = read_file(schema);
+        if (!text) {
+            err << "migsafe: " << schema.string() << ": cannot read schema_file\n";
+            return kExitUnreadable;
+        }
+        history = catalog::catalog_from_sql(*text);
+    }
+
     std::vector<std::pair<std::string, std::string>> inputs;
     std::vector<InputFile> files;
+    std::vector<MigrationJob> sets;
     if (request.stdin_filename) {
         std::ostringstream buffer;
         buffer << in.rdbuf();
@@ -183,7 +289,7 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
                 paths.push_back((base / p).string());
             if (paths.empty()) paths.emplace_back(".");
         }
-        if (auto problem = collect_inputs(paths, config.exclude, files)) {
+        if (auto problem = plan_inputs(paths, runner, config.exclude, changed, sets, files)) {
             err << "migsafe: " << *problem << '\n';
             return kExitUnreadable;
         }
@@ -210,6 +316,31 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
                     return kExitUnreadable;
                 }
                 results[i] = check_source(files[i].display, fixed.text, options);
+            }
+        }
+    }
+    const MigrationCheckOptions set_options{options, forced_transaction, request.jobs};
+    for (MigrationJob& job : sets) {
+        MigrationSelection selection;
+        selection.files = job.only;
+        selection.start_after = config.start_after;
+        selection.excluded = [&](const std::string& path) {
+            return excluded(display_path(path), config.exclude);
+        };
+        try {
+            std::vector<FileResult> checked =
+                check_set_with_fixes(job.set, set_options, selection, history, request.fix, err);
+            for (FileResult& r : checked)
+                r.path = display_path(r.path);
+            std::move(checked.begin(), checked.end(), std::back_inserter(results));
+        } catch (const std::runtime_error& e) {
+            err << "migsafe: " << e.what() << '\n';
+            return kExitUsage;
+        }
+        for (const auto& [path, reason] : job.set.skipped) {
+            if (reason.find("could not be read") != std::string::npos) {
+                err << "migsafe: " << display_path(path) << ": cannot read file\n";
+                return kExitUnreadable;
             }
         }
     }

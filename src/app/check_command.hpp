@@ -24,7 +24,10 @@ struct CheckRequest {
     std::optional<std::string> config;
     std::optional<std::string> stdin_filename;
     bool fix = false;
-    unsigned jobs = 0;  // 0: all cores
+    unsigned jobs = 0;                         // 0: all cores
+    std::optional<std::string> runner;         // --runner (a name, or "auto")
+    std::optional<std::string> changed_since;  // --changed-since REF
+    bool staged = false;                       // --staged
 };
 
 enum ExitCode : int { kExitClean = 0, kExitFindings = 1, kExitUsage = 2, kExitUnreadable = 3 };

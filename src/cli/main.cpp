@@ -91,6 +91,19 @@ static int run_cli(int argc, char** argv) {
     check->add_option("--stdin-filename", request.stdin_filename,
                       "read SQL from standard input, report it as NAME");
     check->add_flag("--fix", request.fix, "apply safe fixes in place, then check again");
+    check
+        ->add_option("--runner", request.runner,
+                     "migration tool: auto, plain, golang-migrate, goose, dbmate, flyway, sqitch, "
+                     "diesel, sqlx, prisma, rails, alembic, django, knex, node-pg-migrate "
+                     "(default: detected from each directory)")
+        ->check(CLI::IsMember({"auto", "plain", "golang-migrate", "goose", "dbmate", "flyway",
+                               "sqitch", "diesel", "sqlx", "prisma", "rails", "alembic", "django",
+                               "knex", "node-pg-migrate"}));
+    check->add_option("--changed-since", request.changed_since,
+                      "check only migrations changed since this git ref (the history before "
+                      "them is still replayed)");
+    check->add_flag("--staged", request.staged,
+                    "check only migrations staged in git (for pre-commit)");
     check->add_option("-j,--jobs", request.jobs, "worker threads (default: all cores)");
 
     auto* rules =

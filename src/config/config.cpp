@@ -92,6 +92,20 @@ std::variant<Config, ConfigError> parse_config(std::string_view toml_text, const
             const auto v = node.value<bool>();
             if (!v) problem = "assume_in_transaction must be true or false";
             config.assume_in_transaction = v;
+        } else if (k == "runner" || k == "schema_file" || k == "start_after") {
+            const auto v = node.value<std::string>();
+            if (!v || v->empty()) {
+                problem = k + " must be a non-empty string";
+            } else if (k == "runner" && *v != "auto" && !migration::runner_from_name(*v)) {
+                problem = "runner `" + *v +
+                          "` is not one of auto, plain, golang-migrate, goose, dbmate, flyway, "
+                          "sqitch, diesel, sqlx, prisma, rails, alembic, django, knex, "
+                          "node-pg-migrate";
+            } else {
+                (k == "runner"        ? config.runner
+                 : k == "schema_file" ? config.schema_file
+                                      : config.start_after) = *v;
+            }
         } else if (k == "max_lock_timeout") {
             problem = duration(node, config.max_lock_timeout_ms);
         } else if (k == "min_build_timeout") {
@@ -115,7 +129,8 @@ std::variant<Config, ConfigError> parse_config(std::string_view toml_text, const
             problem = "unknown key `" + k +
                       "` (known: pg_version, paths, exclude, select, ignore, severity, "
                       "assume_in_transaction, "
-                      "max_lock_timeout, min_build_timeout, small_tables)";
+                      "max_lock_timeout, min_build_timeout, small_tables, runner, schema_file, "
+                      "start_after)";
         }
         if (problem) return ConfigError{where(file, node.source()) + ": " + *problem};
     }

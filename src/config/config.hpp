@@ -24,6 +24,9 @@ struct Config {
     std::vector<std::string> ignore;
     std::map<std::string, std::string> severity;  // rule id or alias -> error|warning|info|off
     std::vector<std::string> small_tables;
+    std::optional<std::string> runner;       // a --runner name
+    std::optional<std::string> schema_file;  // a schema dump that seeds the history
+    std::optional<std::string> start_after;  // migrations up to this id are history only
 };
 
 struct ConfigError {

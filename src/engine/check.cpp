@@ -184,6 +184,17 @@ FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> parse
     return result;
 }
 
+void check_migration(const MigrationContext& context, FileResult* up, FileResult* down) {
+    MigrationFindings findings;
+    std::vector<Diagnostic> ignored;
+    for (const ActiveRule& rule : active_rules(context.options)) {
+        if (rule.hooks.on_migration == nullptr) continue;
+        rule.hooks.on_migration(context, findings);
+        collect(findings.up, rule.id, up != nullptr ? up->diagnostics : ignored);
+        collect(findings.down, rule.id, down != nullptr ? down->diagnostics : ignored);
+    }
+}
+
 void finalize(FileResult& result, const Options& options) {
     std::vector<Diagnostic>& out = result.diagnostics;
     apply_suppressions(*result.file, options, out);

@@ -7,6 +7,7 @@
 #include "catalog/catalog.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/options.hpp"
+#include "engine/rule_context.hpp"
 #include "sql/parsed_file.hpp"
 
 namespace migsafe {
@@ -40,6 +41,10 @@ FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> file,
 
 // Applies suppressions and severities, sorts the findings and frees the parse trees.
 void finalize(FileResult& result, const Options& options);
+
+// Runs the migration-level rules (missing or incomplete down) and adds their findings to the
+// up and down results, which are not finalized yet.
+void check_migration(const MigrationContext& context, FileResult* up, FileResult* down);
 
 // Replays a script into `catalog` without checking it (history before the checked range).
 void replay(const sql::ParsedFile& file, catalog::Catalog& catalog);

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,12 @@ struct Options {
     int64_t max_lock_timeout_ms = 10'000;
     int64_t min_build_timeout_ms = 3'600'000;
     std::vector<std::string> small_tables;
+    // For a down script: the tables ("users") and columns ("users.email") its migration's up
+    // created. Dropping them is what the down is for, not a hazard for running code.
+    std::set<std::string> created_by_up;
+    bool created_by_up_contains(const std::string& table, const std::string& column = {}) const {
+        return created_by_up.contains(column.empty() ? table : table + "." + column);
+    }
     // Effective severity per rule (Off: not run / not reported).
     std::vector<Severity> severities = default_severities();
     // Rules whose severity the user set explicitly: a rule's own choice of severity for a

@@ -9,6 +9,7 @@
 #include "engine/migration_state.hpp"
 #include "engine/options.hpp"
 #include "engine/small_tables.hpp"
+#include "migration/migration.hpp"
 #include "pg/column_types.hpp"
 #include "pg/statement_facts.hpp"
 #include "sql/parsed_file.hpp"
@@ -81,11 +82,32 @@ class Findings {
     std::vector<Diagnostic> items_;
 };
 
-// The two moments a rule can act at: after each statement, and at the end of the file.
+// One migration of a runner's set after its scripts were checked: for the rules about the
+// migration as a whole (its down script).
+struct MigrationContext {
+    const migration::Migration& migration;
+    migration::Runner runner;
+    const sql::ParsedFile* up = nullptr;    // the checked up script, if any
+    const sql::ParsedFile* down = nullptr;  // the checked down script, if any
+    // Where replaying up and then down on the history's schema differs from the schema before
+    // up, one phrase per object ("index orders_user_id_idx remains"). Empty without a down.
+    std::vector<std::string> restore_differences;
+    const Options& options;
+};
+
+// Findings of a migration-level rule, by the script they point into.
+struct MigrationFindings {
+    Findings up;
+    Findings down;
+};
+
+// The moments a rule can act at: after each statement, at the end of the file, and once per
+// migration of a runner's set.
 struct RuleHooks {
     void (*on_statement)(const RuleContext&, Findings&) = nullptr;
     void (*on_file_end)(const sql::ParsedFile&, const MigrationState&, const Options&,
                         Findings&) = nullptr;
+    void (*on_migration)(const MigrationContext&, MigrationFindings&) = nullptr;
 };
 
 }  // namespace migsafe

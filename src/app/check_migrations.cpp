@@ -1,0 +1,180 @@
+#include "app/check_migrations.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <future>
+#include <stdexcept>
+#include <thread>
+
+#include "migration/discover.hpp"
+
+namespace migsafe {
+
+namespace {
+
+std::string canonical(const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path c = std::filesystem::weakly_canonical(path, ec);
+    return ec ? path : c.string();
+}
+
+bool selected(const migration::Migration& m, const MigrationSelection& selection) {
+    if (!selection.files) return true;
+    for (const auto* script : {&m.up, &m.down}) {
+        if (*script && selection.files->contains(canonical((*script)->path))) return true;
+    }
+    return false;
+}
+
+Options script_options(const MigrationCheckOptions& check, const migration::Script& script) {
+    Options options = check.options;
+    if (check.forced_transaction) {
+        options.transaction = *check.forced_transaction;
+    } else {
+        options.transaction = script.transaction;
+        options.transaction_reason = script.transaction_reason;
+    }
+    return options;
+}
+
+ScriptInfo script_info(const migration::MigrationSet& set, const migration::Migration& m,
+                       const migration::Script& script, const Options& options) {
+    return {m.id, std::string(migration::runner_name(set.runner)),
+            script.direction == migration::Direction::Up ? "up" : "down",
+            std::string(migration::transaction_model_name(options.transaction)),
+            options.transaction_reason};
+}
+
+void add_script_problems(const migration::Script& script, FileResult& result) {
+    for (const migration::ScriptProblem& problem : script.problems) {
+        Diagnostic d;
+        d.rule = RuleId::unanalyzable_sql;
+        d.span = problem.span;
+        d.message = problem.message;
+        d.help =
+            "write the SQL as a plain string literal so that it can be checked, or review "
+            "it by hand";
+        result.diagnostics.push_back(std::move(d));
+    }
+}
+
+// Tables and columns that exist in `after` but not in `before`, by unqualified name.
+std::set<std::string> created_between(const catalog::Catalog& before,
+                                      const catalog::Catalog& after) {
+    std::set<std::string> created;
+    for (const catalog::Table* table : after.tables()) {
+        const catalog::Table* old = before.table(table->name);
+        if (old == nullptr) {
+            created.insert(table->name.name);
+            continue;
+        }
+        for (const catalog::Column& column : table->columns) {
+            if (old->column(column.name) == nullptr)
+                created.insert(table->name.name + "." + column.name);
+        }
+    }
+    return created;
+}
+
+// One script to parse: parsing runs ahead on worker threads, checking follows in order.
+struct Pending {
+    const migration::Migration* migration;
+    const migration::Script* script;
+    bool check;
+    std::future<std::unique_ptr<sql::ParsedFile>> parsed;
+};
+
+}  // namespace
+
+std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
+                                            const MigrationCheckOptions& check,
+                                            const MigrationSelection& selection,
+                                            catalog::Catalog history) {
+    // Which migrations are checked.
+    size_t first_checked = 0;
+    if (selection.start_after) {
+        const auto it = std::find_if(
+            set.migrations.begin(), set.migrations.end(),
+            [&](const migration::Migration& m) { return m.id == *selection.start_after; });
+        if (it == set.migrations.end()) {
+            throw std::runtime_error("start_after: no migration " + *selection.start_after +
+                                     " in " + set.root);
+        }
+        first_checked = static_cast<size_t>(it - set.migrations.begin()) + 1;
+    }
+    std::vector<Pending> work;
+    for (size_t i = 0; i < set.migrations.size(); ++i) {
+        const migration::Migration& m = set.migrations[i];
+        const auto skip = [&](const std::optional<migration::Script>& s) {
+            return !s || (selection.excluded && selection.excluded(s->path));
+        };
+        const bool checked = i >= first_checked && selected(m, selection);
+        if (!skip(m.up)) work.push_back({&m, &*m.up, checked, {}});
+        if (checked && !skip(m.down)) work.push_back({&m, &*m.down, true, {}});
+    }
+
+    // Parse ahead, a bounded window at a time, so memory does not grow with the set.
+    unsigned jobs =
+        check.jobs != 0 ? check.jobs : std::max(1U, std::thread::hardware_concurrency());
+    const size_t window = 2 * static_cast<size_t>(jobs);
+    size_t launched = 0;
+    const auto launch_until = [&](size_t limit) {
+        for (; launched < work.size() && launched < limit; ++launched) {
+            const std::string* text = &work[launched].script->sql;
+            work[launched].parsed =
+                std::async(std::launch::async, [text] { return sql::parse_file(*text); });
+        }
+    };
+
+    std::vector<FileResult> results;
+    catalog::Catalog& catalog = history;
+    for (size_t i = 0; i < work.size();) {
+        launch_until(i + window);
+        const migration::Migration& m = *work[i].migration;
+        const bool checked = work[i].check;
+        const catalog::Catalog before_up = catalog;
+        std::optional<FileResult> up;
+        std::optional<FileResult> down;
+        if (work[i].script->direction == migration::Direction::Up) {
+            const migration::Script& script = *work[i].script;
+            std::unique_ptr<sql::ParsedFile> parsed = work[i].parsed.get();
+            if (checked) {
+                const Options options = script_options(check, script);
+                up = check_parsed(script.path, std::move(parsed), options, catalog);
+                up->script = script_info(set, m, script, options);
+                add_script_problems(script, *up);
+            } else {
+                replay(*parsed, catalog);
+            }
+            ++i;
+        }
+        std::optional<catalog::Catalog> after_down;
+        if (i < work.size() && work[i].migration == &m &&
+            work[i].script->direction == migration::Direction::Down) {
+            launch_until(i + window);
+            const migration::Script& script = *work[i].script;
+            after_down = catalog;
+            Options options = script_options(check, script);
+            options.created_by_up = created_between(before_up, catalog);
+            down = check_parsed(script.path, work[i].parsed.get(), options, *after_down);
+            down->script = script_info(set, m, script, options);
+            add_script_problems(script, *down);
+            ++i;
+        }
+        if (!checked) continue;
+        MigrationContext context{
+            m,  set.runner,   up ? up->file.get() : nullptr, down ? down->file.get() : nullptr,
+            {}, check.options};
+        if (after_down) context.restore_differences = catalog::differences(before_up, *after_down);
+        check_migration(context, up ? &*up : nullptr, down ? &*down : nullptr);
+        for (auto* result : {&up, &down}) {
+            if (!*result) continue;
+            finalize(**result, check.options);
+            results.push_back(std::move(**result));
+        }
+    }
+    return results;
+}
+
+}  // namespace migsafe

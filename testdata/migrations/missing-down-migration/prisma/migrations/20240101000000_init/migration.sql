@@ -1,0 +1,2 @@
+-- Prisma has no down migrations: nothing to report.
+CREATE TABLE "User" (id serial PRIMARY KEY, email text NOT NULL);
