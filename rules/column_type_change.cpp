@@ -61,9 +61,11 @@ void check(const RuleContext& ctx, Findings& out) {
                 : to.display();
         const std::string expr = using_here ? ctx.snippet({using_kw->end, span.end}, 200) : col;
 
-        // The column's type before this statement: unknown until the schema history is
-        // replayed; type_change() takes it as soon as it is known.
-        const std::optional<pg::TypeSpec> from;
+        // The column's type before this statement, from the replayed history.
+        std::optional<pg::TypeSpec> from;
+        if (const catalog::Table* known = ctx.catalog.table(table)) {
+            if (const catalog::Column* column = known->column(col)) from = column->type;
+        }
         pg::TypeChange change = pg::TypeChange::Unknown;
         if (converts(def.raw_default, col)) {
             change = pg::TypeChange::Rewrite;  // USING computes a new value for every row
@@ -87,10 +89,13 @@ void check(const RuleContext& ctx, Findings& out) {
                       " rewrites the whole table" + hurts;
         } else {
             message = what + " may rewrite the whole table" + hurts +
-                      ". Whether it does depends on the column's current type, which migsafe "
-                      "does not know (it does not replay earlier migrations yet): no rewrite "
-                      "happens only for " +
-                      pg::kBinaryCoercibleChanges;
+                      (from ? ". Whether it does from " + from->display() +
+                                  " depends on facts migsafe does not have (a user-defined type, "
+                                  "a new collation or the session's TimeZone)"
+                            : ". Whether it does depends on the column's current type, which "
+                              "the migration history does not show (no earlier migration or "
+                              "schema_file defines the column)") +
+                      ": no rewrite happens only for " + pg::kBinaryCoercibleChanges;
         }
         Diagnostic& d = out.report(span, std::move(message));
         // Without the old type this is only a possible rewrite: a risk to check, not a certainty.

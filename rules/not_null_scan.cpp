@@ -57,7 +57,16 @@ struct Proof {
 
 Proof prove(const RuleContext& ctx, const pg::QualifiedName& table, const std::string& col) {
     Proof p;
-    const std::vector<std::string> checks = ctx.state.not_null_check_names(table, col);
+    std::vector<std::string> checks = ctx.state.not_null_check_names(table, col);
+    // Validated CHECK (col IS NOT NULL) constraints from earlier migrations count too.
+    if (const catalog::Table* known = ctx.catalog.table(table)) {
+        for (const catalog::Constraint& c : known->constraints) {
+            if (c.kind == catalog::ConstraintKind::NotNullCheck && c.validated &&
+                c.not_null_column == col &&
+                std::find(checks.begin(), checks.end(), c.name) == checks.end())
+                checks.push_back(c.name);
+        }
+    }
     if (checks.empty()) return p;
     p.check_name = checks.front();
     if (ctx.options.pg_version < 12) {
@@ -102,6 +111,11 @@ void check(const RuleContext& ctx, Findings& out) {
 
         if (cmd.subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) {
             const std::string col(sql::str(cmd.name));
+            // Already NOT NULL in the history: PostgreSQL has nothing to verify.
+            if (const catalog::Table* known = ctx.catalog.table(table)) {
+                const catalog::Column* column = known->column(col);
+                if (column != nullptr && column->not_null) continue;
+            }
             const Proof proof = prove(ctx, table, col);
             // PG 12+: a validated CHECK (col IS NOT NULL) lets PostgreSQL skip the scan.
             if (!proof.scan) continue;

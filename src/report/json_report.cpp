@@ -35,7 +35,7 @@ Json diagnostic_json(const FileResult& result, const Diagnostic& d) {
     if (d.lock)
         j["lock"] = Json{{"mode", pg::lock_mode_name(d.lock->mode)},
                          {"relation", d.lock->relation.display()}};
-    if (std::string migration = migration_name(result.path); !migration.empty())
+    if (std::string migration = script_migration(result); !migration.empty())
         j["migration"] = std::move(migration);
     if (d.fix) {
         Json edits = Json::array();
@@ -48,16 +48,33 @@ Json diagnostic_json(const FileResult& result, const Diagnostic& d) {
 
 }  // namespace
 
+Json scripts_json(std::span<const FileResult> results) {
+    Json scripts = Json::array();
+    for (const FileResult& result : results) {
+        if (result.script.runner.empty()) continue;
+        scripts.push_back({{"path", result.path},
+                           {"migration", result.script.migration},
+                           {"direction", result.script.direction},
+                           {"runner", result.script.runner},
+                           {"transaction", result.script.transaction},
+                           {"transaction_reason", result.script.transaction_reason}});
+    }
+    return scripts;
+}
+
 void write_json(std::ostream& out, std::span<const FileResult> results) {
     Json diagnostics = Json::array();
     for (const FileResult& result : results) {
         for (const Diagnostic& d : result.diagnostics)
             diagnostics.push_back(diagnostic_json(result, d));
     }
-    const Json report{{"version", 1},
-                      {"tool", {{"name", "migsafe"}, {"version", MIGSAFE_VERSION}}},
-                      {"files_checked", results.size()},
-                      {"diagnostics", diagnostics}};
+    Json report{{"version", 1},
+                {"tool", {{"name", "migsafe"}, {"version", MIGSAFE_VERSION}}},
+                {"files_checked", results.size()},
+                {"diagnostics", diagnostics}};
+    // Which transaction model each migration script was checked under (runner directories).
+    if (Json scripts = scripts_json(results); !scripts.empty())
+        report["migrations"] = std::move(scripts);
     out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 

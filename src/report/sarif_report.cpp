@@ -321,7 +321,12 @@ Json result_json(const FileResult& result, const Diagnostic& d, size_t rule_inde
     const SourceText& src = result.file->source;
     std::string text = d.message;
     if (!d.help.empty()) text += "\n" + d.help;
-    Json properties{{"migration", migration_name(result.path)}};
+    Json properties{{"migration", script_migration(result)}};
+    if (!result.script.transaction.empty()) {
+        properties["runner"] = result.script.runner;
+        properties["direction"] = result.script.direction;
+        properties["transaction"] = result.script.transaction;
+    }
     if (d.lock) {
         properties["lock"] = Json{{"mode", pg::lock_mode_name(d.lock->mode)},
                                   {"relation", d.lock->relation.display()}};
@@ -362,16 +367,17 @@ void write_sarif(std::ostream& out, std::span<const FileResult> results) {
                       {"semanticVersion", MIGSAFE_VERSION},
                       {"informationUri", kInformationUri},
                       {"rules", rules}};
-    const Json run{
-        {"tool", {{"driver", driver}}},
-        {"originalUriBaseIds",
-         {{kSrcRoot,
-           {{"description",
-             {{"text",
-               "The directory migsafe ran in, normally the repository root: relative paths in "
-               "this log are relative to it."}}}}}}},
-        {"columnKind", "utf16CodeUnits"},
-        {"results", sarif_results}};
+    Json run{{"tool", {{"driver", driver}}},
+             {"originalUriBaseIds",
+              {{kSrcRoot,
+                {{"description",
+                  {{"text",
+                    "The directory migsafe ran in, normally the repository root: relative paths in "
+                    "this log are relative to it."}}}}}}},
+             {"columnKind", "utf16CodeUnits"},
+             {"results", sarif_results}};
+    if (Json scripts = scripts_json(results); !scripts.empty())
+        run["properties"] = Json{{"migrations", std::move(scripts)}};
     const Json sarif{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                      {"version", "2.1.0"},
                      {"runs", Json::array({run})}};

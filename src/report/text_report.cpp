@@ -118,6 +118,10 @@ void write_text(std::ostream& out, std::span<const FileResult> results, TextStyl
         results.size() == 1 ? "" : "s");
 }
 
+std::string script_migration(const FileResult& result) {
+    return result.script.migration.empty() ? migration_name(result.path) : result.script.migration;
+}
+
 std::string migration_name(std::string_view path) {
     const size_t slash = path.find_last_of('/');
     std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);

@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id); -- expect: concurrent-in-transaction
+
+-- migrate:down
+DROP INDEX orders_customer_idx;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "Order_customerId_idx" ON "Order" ("customerId");

@@ -1,0 +1,3 @@
+DROP TABLE audit;
+-- users was created by migration 1, not by this one's up.
+DROP TABLE users; -- expect: drop-table

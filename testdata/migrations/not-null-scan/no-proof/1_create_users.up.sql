@@ -1,0 +1,2 @@
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+ALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;
