@@ -19,6 +19,16 @@ TOML
 printf -- '-- 0002: look users up by email\n/* café 😀 */ CREATE INDEX idx_users_email ON users (email);\nALTER TABLE users ALTER COLUMN email TYPE varchar(100);\n' \
     >"$work/db/migrations/0002_index_users.sql"
 
+# A Rails migration (the runner wraps it in a transaction, so CONCURRENTLY fails).
+mkdir -p "$work/db/migrate"
+cat >"$work/db/migrate/20240101000000_add_index.rb" <<'RUBY'
+class AddIndex < ActiveRecord::Migration[7.1]
+  def up
+    execute "CREATE INDEX CONCURRENTLY orders_customer_idx ON orders (customer_id)"
+  end
+end
+RUBY
+
 # Neovim writes its LSP log and state under XDG_STATE_HOME / XDG_CACHE_HOME: keep them in $work.
 export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data"
 export MIGSAFE="$migsafe" LSP_WORK="$work"

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <iostream>
 
+#include "app/check_buffer.hpp"
 #include "engine/check.hpp"
 #include "lsp/code_actions.hpp"
 #include "lsp/convert.hpp"
@@ -74,6 +75,11 @@ void apply_change(std::string& text, const json& change) {
     const auto end = from_lsp_position(source, require(range, "end"));
     if (!begin || !end || *end < *begin) throw RpcError(kInvalidParams, "bad change range");
     text.replace(*begin, *end - *begin, replacement);
+}
+
+// Hover and code actions work on SQL text; a host-language migration only gets diagnostics.
+bool host_language(const std::optional<std::filesystem::path>& path) {
+    return path && is_host_language_migration(path->string());
 }
 
 }  // namespace
@@ -298,6 +304,7 @@ void Server::report_config_problem(const std::string& problem) {
 
 json Server::hover(const json& params) {
     const Snapshot snap = snapshot(document_uri(params));
+    if (host_language(snap.path)) return nullptr;
     const DocumentOptions options = options_for_document(snap.path, root());
     const FileResult result =
         check_source(display_name(snap.uri, snap.path), snap.text, options.options);
@@ -312,6 +319,7 @@ json Server::hover(const json& params) {
 
 json Server::code_action(const json& params) {
     const Snapshot snap = snapshot(document_uri(params));
+    if (host_language(snap.path)) return json::array();
     const DocumentOptions options = options_for_document(snap.path, root());
     const FileResult result =
         check_source(display_name(snap.uri, snap.path), snap.text, options.options);
@@ -325,8 +333,11 @@ json Server::code_action(const json& params) {
 void Server::check_and_publish(const Snapshot& snap) {
     const DocumentOptions options = options_for_document(snap.path, root());
     if (options.problem) report_config_problem(*options.problem);
+    // A Rails / Alembic / Django / knex / node-pg-migrate migration is checked through the SQL
+    // it holds; positions are the buffer's.
     const FileResult result =
-        check_source(display_name(snap.uri, snap.path), snap.text, options.options);
+        snap.path ? check_buffer(snap.path->string(), snap.text, options.options)
+                  : check_source(display_name(snap.uri, snap.path), snap.text, options.options);
     json diagnostics = json::array();
     for (const Diagnostic& d : result.diagnostics)
         diagnostics.push_back(to_lsp_diagnostic(result.file->source, d));

@@ -99,6 +99,22 @@ local function run()
   expect(ok, 'the suppressed diagnostic is still published')
   expect(#vim.diagnostic.get(buf) >= 1, 'the other finding (ALTER TABLE) disappeared too')
 
+  -- A Rails migration: the server extracts its SQL and reports at the string's position.
+  local rails = work .. '/db/migrate/20240101000000_add_index.rb'
+  vim.cmd('edit ' .. vim.fn.fnameescape(rails))
+  local rbuf = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(rbuf, client_id)
+  ok = vim.wait(10000, function() return find_diagnostic(rbuf, 'concurrent-in-transaction') ~= nil end, 50)
+  expect(ok, 'no concurrent-in-transaction diagnostic in the Rails migration: '
+    .. vim.inspect(vim.diagnostic.get(rbuf)))
+  local rd = find_diagnostic(rbuf, 'concurrent-in-transaction')
+  local rline = vim.api.nvim_buf_get_lines(rbuf, rd.lnum, rd.lnum + 1, true)[1]
+  expect(rd.lnum == 2, 'Rails diagnostic on line ' .. rd.lnum .. ', expected 2')
+  expect(rd.col == rline:find('CREATE', 1, true) - 1, 'Rails diagnostic not at CREATE: ' .. rd.col)
+  for _, diag in ipairs(vim.diagnostic.get(rbuf)) do
+    expect(rule_of(diag) ~= 'syntax-error', 'Ruby code was parsed as SQL: ' .. diag.message)
+  end
+
   vim.lsp.stop_client(client_id)
   vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
 end
