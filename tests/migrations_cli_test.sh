@@ -72,6 +72,12 @@ expect_exit 1 "a file named alone is checked as a goose migration of its directo
     "$migsafe" check --format json --select index-not-concurrent,concurrent-in-transaction migrations/00004_index.sql
 expect_grep '"runner": "goose"' "$work/out" "goose semantics for a single file"
 
+(cd migrations && "$migsafe" check --format sarif --fail-on never 00004_index.sql) >sarif.json
+expect_equal "$(jq -r '.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri' sarif.json)" \
+    "migrations/00004_index.sql" "SARIF paths are relative to the repository root, not the working directory"
+expect_equal "$(jq -r '.runs[0].properties.migrations[0].transaction' sarif.json)" "wrapped" \
+    "SARIF run properties name the transaction model"
+
 printf 'start_after = "00002"\n' >migsafe.toml
 expect_exit 1 "start_after skips the old migrations" -- \
     "$migsafe" check --format json --select index-not-concurrent,column-type-change migrations

@@ -25,6 +25,7 @@
 #include "migration/discover.hpp"
 #include "migration/host/extract.hpp"
 #include "report/report.hpp"
+#include "util/process.hpp"
 
 namespace migsafe {
 
@@ -194,6 +195,21 @@ std::vector<FileResult> check_set_with_fixes(const migration::MigrationSet& set,
         results = check_migration_set(again, options, selection, history);
     }
     return results;
+}
+
+// GitHub code scanning resolves SARIF paths against the repository root (%SRCROOT%): paths
+// inside the git work tree are made relative to its top, whatever directory migsafe ran in.
+void relative_to_repository(std::vector<FileResult>& results) {
+    const auto top = run_process({"git", "rev-parse", "--show-toplevel"}, fs::current_path());
+    if (!top || top->exit_code != 0) return;
+    const fs::path root = top->out.substr(0, top->out.find('\n'));
+    for (FileResult& r : results) {
+        std::error_code ec;
+        const fs::path absolute = fs::weakly_canonical(fs::absolute(r.path, ec), ec);
+        if (ec) continue;
+        const fs::path relative = absolute.lexically_relative(root);
+        if (!relative.empty() && *relative.begin() != "..") r.path = relative.generic_string();
+    }
 }
 
 std::optional<Severity> fail_threshold(const std::string& fail_on) {
@@ -366,6 +382,7 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
             write_json(*sink, results);
             break;
         case OutputFormat::Sarif:
+            relative_to_repository(results);
             write_sarif(*sink, results);
             break;
         case OutputFormat::Github:

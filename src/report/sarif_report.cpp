@@ -1,9 +1,10 @@
 // SARIF 2.1.0 output, shaped for GitHub code scanning.
 //
 // Columns are UTF-16 code units (SARIF's default columnKind) and region ends are exclusive.
-// Paths relative to the working directory are reported against %SRCROOT%; paths outside it are
-// absolute file URIs. partialFingerprints hash what a finding is about (rule, statement text,
-// offending text) rather than where it is, so they survive edits elsewhere in the file.
+// Relative paths (the caller makes them relative to the git repository's root) are reported
+// against %SRCROOT%; absolute paths are file URIs. partialFingerprints hash what a finding is about
+// (rule, statement text, offending text) rather than where it is, so they survive edits elsewhere
+// in the file.
 
 #include <fmt/format.h>
 
@@ -372,8 +373,8 @@ void write_sarif(std::ostream& out, std::span<const FileResult> results) {
               {{kSrcRoot,
                 {{"description",
                   {{"text",
-                    "The directory migsafe ran in, normally the repository root: relative paths in "
-                    "this log are relative to it."}}}}}}},
+                    "The root of the git repository migsafe ran in (else the directory it ran in): "
+                    "relative paths in this log are relative to it."}}}}}}},
              {"columnKind", "utf16CodeUnits"},
              {"results", sarif_results}};
     if (Json scripts = scripts_json(results); !scripts.empty())
