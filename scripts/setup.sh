@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything migsafe needs to build, test and benchmark, from Debian 12 packages.
 # Idempotent: when every package is already installed it changes nothing and touches no network.
-#   usage: scripts/setup.sh
+#   usage: scripts/setup.sh [--build-only]
+#   --build-only: just what building and running migsafe needs (the GitHub Action uses it).
 set -euo pipefail
 
 # The one list of system dependencies. CMakeLists.txt, the tests and bench/run.sh rely on these.
@@ -20,6 +21,21 @@ PACKAGES=(
     # used by the test and benchmark scripts: JSON parsing, peak RSS
     jq time
 )
+
+# Building and running migsafe (tree-sitter grammars come from npm at configure time; the
+# GitHub Action's check step uses jq and git).
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    libpg-query-dev libprotobuf-c-dev libtree-sitter-dev libcli11-dev libfmt-dev
+    nlohmann-json3-dev doctest-dev libtomlplusplus-dev libpq-dev
+    nodejs npm git jq
+)
+if [[ ${1:-} == --build-only ]]; then
+    PACKAGES=("${BUILD_PACKAGES[@]}")
+elif [[ $# -gt 0 ]]; then
+    echo "usage: scripts/setup.sh [--build-only]" >&2
+    exit 2
+fi
 
 # A package also counts as present when another package already provides its command: NodeSource's
 # nodejs bundles npm and conflicts with Debian's npm package.
