@@ -133,7 +133,15 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
         launch_until(i + window);
         const migration::Migration& m = *work[i].migration;
         const bool checked = work[i].check;
-        const catalog::Catalog before_up = catalog;
+        // The schema before the up is kept only when a down will be compared with it.
+        const bool has_down = std::any_of(
+            work.begin() + static_cast<std::ptrdiff_t>(i),
+            work.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, work.size())),
+            [&](const Pending& p) {
+                return p.migration == &m && p.script->direction == migration::Direction::Down;
+            });
+        std::optional<catalog::Catalog> before_up;
+        if (has_down) before_up = catalog;
         std::optional<FileResult> up;
         std::optional<FileResult> down;
         if (work[i].script->direction == migration::Direction::Up) {
@@ -156,7 +164,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             const migration::Script& script = *work[i].script;
             after_down = catalog;
             Options options = script_options(check, script);
-            options.created_by_up = created_between(before_up, catalog);
+            options.created_by_up = created_between(*before_up, catalog);
             down = check_parsed(script.path, work[i].parsed.get(), options, *after_down);
             down->script = script_info(set, m, script, options);
             add_script_problems(script, *down);
@@ -166,7 +174,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
         MigrationContext context{
             m,  set.runner,   up ? up->file.get() : nullptr, down ? down->file.get() : nullptr,
             {}, check.options};
-        if (after_down) context.restore_differences = catalog::differences(before_up, *after_down);
+        if (after_down) context.restore_differences = catalog::differences(*before_up, *after_down);
         check_migration(context, up ? &*up : nullptr, down ? &*down : nullptr);
         for (auto* result : {&up, &down}) {
             if (!*result) continue;
