@@ -1,0 +1,10 @@
+// knex("users").where("email_verified", true) used to live here
+export function log(user: { id: number }) {
+  console.log("email_verified changed for", user.id);
+  console.warn(`could not update email_verified for ${user.id}`);
+}
+
+export const accountsQuery = "SELECT email_verified FROM accounts WHERE id = $1";
+const cache = new Map<string, string>();
+cache.set("email_verified", "yes");
+/* SELECT email_verified FROM users */
