@@ -1,5 +1,7 @@
 #include "code/host_strings.hpp"
 
+#include <cctype>
+
 #include "migration/host/aligned_script.hpp"
 #include "migration/host/sql_strings.hpp"
 
@@ -157,9 +159,20 @@ EmbeddedSql embedded_sql(const SyntaxTree& tree, Language language, TSNode expre
     const ByteSpan kept = heredoc ? ByteSpan{0, static_cast<uint32_t>(written.sql.size())} : span;
     embedded.file_base = kept.begin;
     embedded.sql = written.sql.substr(kept.begin, kept.end - kept.begin);
-    for (const migration::ScriptProblem& problem : written.problems)
-        if (kept.contains(problem.span.begin) && problem.span.end > problem.span.begin)
-            embedded.sql[problem.span.begin - kept.begin] = '0';
+    const auto is_word = [&](uint32_t at) {
+        if (at < kept.begin || at >= kept.end) return false;
+        const char c = embedded.sql[at - kept.begin];
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+    };
+    for (const migration::ScriptProblem& problem : written.problems) {
+        if (!kept.contains(problem.span.begin) || problem.span.end <= problem.span.begin) continue;
+        // Run-time text glued to a name ("v_opts_%s") makes the name itself unknown.
+        if (is_word(problem.span.begin - 1) || is_word(problem.span.end)) {
+            embedded.sql.clear();
+            return embedded;
+        }
+        embedded.sql[problem.span.begin - kept.begin] = '0';
+    }
     return embedded;
 }
 

@@ -34,7 +34,8 @@ std::optional<PlainString> plain_string(TSNode node, std::string_view text, Lang
 std::vector<TSNode> string_expressions(const SyntaxTree& tree, Language language);
 
 // The SQL a string expression holds, aligned with the file. What the host computes at run time
-// (interpolation, a non-literal operand) reads as the value 0.
+// (interpolation, a non-literal operand) reads as the value 0; when it is glued to a name
+// (`"FROM users_%s"`), the name is unknown and the SQL comes back empty.
 EmbeddedSql embedded_sql(const SyntaxTree& tree, Language language, TSNode expression);
 
 }  // namespace migsafe::code

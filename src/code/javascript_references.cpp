@@ -55,6 +55,12 @@ const std::set<std::string_view>& typeorm_column_decorators() {
     return decorators;
 }
 
+// What projects call their knex instance or transaction.
+bool is_knex_name(std::string_view name) {
+    return name == "knex" || name == "db" || name == "trx" || name == "tx" || name == "database" ||
+           name.ends_with("Knex") || name.ends_with("Db");
+}
+
 bool is_join(std::string_view method) {
     return method == "join" || method == "leftJoin" || method == "innerJoin";
 }
@@ -127,7 +133,10 @@ class JavaScriptReader {
                 return name;
             return std::nullopt;
         }
-        if (kind(function) == "identifier" && arguments.size() == 1) return name;
+        // knex("users"), db("users"): not require("path") or $("h1").
+        const std::string_view callee = file_.text_of(function);
+        if (kind(function) == "identifier" && arguments.size() == 1 && is_knex_name(callee))
+            return name;
         return std::nullopt;
     }
 
@@ -144,9 +153,8 @@ class JavaScriptReader {
             const TSNode callee = field_of(link, "function");
             link = kind(callee) == "member_expression" ? field_of(callee, "object") : callee;
         }
-        const bool knex_root = root_name == "knex" || root_name == "db" || root_name == "trx" ||
-                               root_name == "this.knex" || root_name == "this.db" ||
-                               root_name == "qb" || root_name == "builder";
+        const bool knex_root = is_knex_name(root_name) || root_name == "this.knex" ||
+                               root_name == "this.db" || root_name == "qb";
         if (!source && !knex_root) return;
         std::string table;
         if (source) {

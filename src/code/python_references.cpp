@@ -159,15 +159,18 @@ class PythonReader {
         const std::string_view method = file_.text_of(field_of(function, "attribute"));
         const TSNode receiver = field_of(function, "object");
         const std::string_view chain = file_.text_of(receiver);
-        const bool manager = chain.find(".objects") != std::string_view::npos ||
-                             chain.find("query") != std::string_view::npos;
+        // Only chains that look like an ORM query: `filter` and `values` are common method
+        // names elsewhere.
+        bool manager = !table_of_chain(receiver).empty();
+        for (const std::string_view marker : {".objects", "query", "select("})
+            manager = manager || chain.find(marker) != std::string_view::npos;
         const std::string table = table_of_chain(receiver);
         const bool keyword_filter =
             method == "filter" || method == "filter_by" || method == "exclude";
         const bool keyword_write =
             manager && (method == "get" || method == "create" || method == "update" ||
                         method == "get_or_create" || method == "update_or_create");
-        if (keyword_filter || keyword_write) {
+        if ((keyword_filter && manager) || keyword_write) {
             for (const TSNode argument : items_of(arguments)) {
                 if (kind(argument) != "keyword_argument") continue;
                 const TSNode name = field_of(argument, "name");
@@ -190,6 +193,13 @@ class PythonReader {
     void read_core_table(TSNode arguments) {
         const auto name = file_.plain(first_positional(arguments));
         if (!name || !is_identifier(name->value)) return;
+        // Table(name, metadata, …): other libraries have a Table class too.
+        const auto positional = items_of(arguments);
+        if (positional.size() < 2) return;
+        const std::string_view metadata = file_.text_of(positional[1]);
+        if (metadata.find("metadata") == std::string_view::npos &&
+            metadata.find("MetaData") == std::string_view::npos)
+            return;
         const std::string table(name->value);
         file_.add(table, "", name->span, "SQLAlchemy table");
         for (const TSNode argument : items_of(arguments)) {

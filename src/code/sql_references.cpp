@@ -119,6 +119,9 @@ class QueryReader {
             distinct_tables_.insert(table);
         if (distinct_tables_.empty() && !embedded_.default_table.empty())
             distinct_tables_.insert(embedded_.default_table);
+        // Columns with no table anywhere ('SELECT-FOCUSED-ROW' parses as arithmetic) are not
+        // a query over the database.
+        if (distinct_tables_.empty()) return;
         for (const Relation& relation : relations_)
             add(relation.schema, relation.name, "", relation.location, relation.skip_names);
         read_columns(root);

@@ -79,3 +79,9 @@ TEST_CASE("code SQL: query words") {
     CHECK_FALSE(may_be_query("updated email"));
     CHECK_FALSE(may_be_query("email"));
 }
+
+TEST_CASE("code SQL: columns of no table are not a query over the database") {
+    CHECK(read("SELECT-FOCUSED-ROW").empty());
+    CHECK(read("SELECT email").empty());
+    CHECK(read("SELECT email", "users") == Items{"users.email@7"});
+}

@@ -8,3 +8,5 @@ export const accountsQuery = "SELECT email_verified FROM accounts WHERE id = $1"
 const cache = new Map<string, string>();
 cache.set("email_verified", "yes");
 /* SELECT email_verified FROM users */
+const path = require("path").join(__dirname, "email_verified");
+$("h1.voice").select();

@@ -14,3 +14,20 @@ def notify(user, settings):
 
 def accounts(cursor):
     cursor.execute("SELECT email, email_verified FROM accounts WHERE id = %s", [1])
+
+
+def versions(specifier, candidates):
+    return list(specifier.filter(candidates, prereleases=True))
+
+
+def layout(console):
+    grid = Table("email_verified", show_header=False)
+    console.print(grid)
+
+
+def download(session, url):
+    return session.get(url, headers={"email_verified": "1"}, stream=True)
+
+
+def sharded(cursor, shard):
+    cursor.execute("SELECT email_verified FROM users_%s WHERE id = %%s" % shard, [1])
