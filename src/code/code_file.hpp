@@ -45,5 +45,7 @@ void add_ruby_references(const CodeFile& file);
 void add_javascript_references(const CodeFile& file);
 void add_go_references(const CodeFile& file);
 void add_java_references(const CodeFile& file);
+// schema.prisma: model fields and their @map / @@map names.
+void add_prisma_schema_references(std::string_view text, std::vector<Reference>& out);
 
 }  // namespace migsafe::code

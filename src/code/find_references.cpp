@@ -62,12 +62,30 @@ void add_sql_string_references(const CodeFile& file) {
     }
 }
 
+// Sorted by position, each (span, table, column) once: a name can be read by two rules.
+std::vector<Reference> in_file_order(std::vector<Reference> out) {
+    const auto key = [](const Reference& r) {
+        return std::tie(r.span.begin, r.span.end, r.table, r.column);
+    };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const Reference& a, const Reference& b) { return key(a) < key(b); });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [&](const Reference& a, const Reference& b) { return key(a) == key(b); }),
+              out.end());
+    return out;
+}
+
 }  // namespace
 
 std::vector<Reference> find_references(Language language, std::string_view text,
                                        std::string_view path) {
     std::vector<Reference> out;
-    const SyntaxTree tree(language, text);
+    const auto grammar = host_language(language);
+    if (!grammar) {
+        add_prisma_schema_references(text, out);
+        return in_file_order(std::move(out));
+    }
+    const SyntaxTree tree(*grammar, text);
     const CodeFile file{tree, language, path, out};
     add_sql_string_references(file);
     switch (language) {
@@ -88,16 +106,10 @@ std::vector<Reference> find_references(Language language, std::string_view text,
         case Language::Java:
             add_java_references(file);
             break;
+        case Language::PrismaSchema:
+            break;
     }
-    const auto key = [](const Reference& r) {
-        return std::tie(r.span.begin, r.span.end, r.table, r.column);
-    };
-    std::stable_sort(out.begin(), out.end(),
-                     [&](const Reference& a, const Reference& b) { return key(a) < key(b); });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [&](const Reference& a, const Reference& b) { return key(a) == key(b); }),
-              out.end());
-    return out;
+    return in_file_order(std::move(out));
 }
 
 }  // namespace migsafe::code

@@ -14,7 +14,8 @@ namespace migsafe::code {
 // - ORM model declarations: Django fields, SQLAlchemy Column / mapped_column, ActiveRecord
 //   models, TypeORM @Column, Go struct tags (db, gorm, bun, pg), JPA @Entity fields;
 // - query-builder arguments: Django / SQLAlchemy filter keywords and field strings,
-//   ActiveRecord query methods, knex builders, Prisma client calls.
+//   ActiveRecord query methods, knex builders, Prisma client calls;
+// - Prisma schema models (schema.prisma): @@map tables, scalar and enum fields, @map names.
 // Comments and Python docstrings never count. `path` (relative to the repository) gives a
 // Django model its app label, hence its default table "<app>_<model>"; it may be empty.
 // Filtering out migrations, tests and dumps is the caller's job (is_ignored_path).

@@ -136,3 +136,10 @@ TEST_CASE("code references: Java native queries") {
 TEST_CASE("code references: Java traps name only another table") {
     CHECK(references_in("java/Traps.java") == Lines({"10 accounts.email_verified", "10 accounts"}));
 }
+
+TEST_CASE("code references: Prisma schema models") {
+    CHECK(references_in("prisma/schema.prisma") ==
+          Lines({"12 users.id", "13 users.email", "14 users.email_verified", "15 users.role",
+                 "16 users.last_login_at", "19 users", "23 Post.id", "24 Post.title",
+                 "26 Post.authorId", "27 Post.tags"}));
+}

@@ -147,7 +147,7 @@ EmbeddedSql embedded_sql(const SyntaxTree& tree, Language language, TSNode expre
         return embedded;
     }
     migration::host::AlignedScript script(tree.text());
-    migration::host::SqlStrings(tree, language).write(expression, script);
+    migration::host::SqlStrings(tree, *host_language(language)).write(expression, script);
     const migration::Script written = std::move(script).finish(
         "", migration::Direction::Up, migration::TransactionModel::AsWritten, "");
     // A Ruby heredoc's body comes after the line that opens it: keep the whole file then.

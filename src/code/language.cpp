@@ -16,6 +16,30 @@ std::optional<Language> language_for_path(std::string_view path) {
     if (extension == "tsx") return Language::Tsx;
     if (extension == "go") return Language::Go;
     if (extension == "java") return Language::Java;
+    if (extension == "prisma") return Language::PrismaSchema;
+    return std::nullopt;
+}
+
+std::optional<migration::host::HostLanguage> host_language(Language language) {
+    using migration::host::HostLanguage;
+    switch (language) {
+        case Language::Python:
+            return HostLanguage::Python;
+        case Language::Ruby:
+            return HostLanguage::Ruby;
+        case Language::JavaScript:
+            return HostLanguage::JavaScript;
+        case Language::TypeScript:
+            return HostLanguage::TypeScript;
+        case Language::Tsx:
+            return HostLanguage::Tsx;
+        case Language::Go:
+            return HostLanguage::Go;
+        case Language::Java:
+            return HostLanguage::Java;
+        case Language::PrismaSchema:
+            break;
+    }
     return std::nullopt;
 }
 

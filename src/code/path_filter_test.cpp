@@ -46,6 +46,7 @@ TEST_CASE("code paths: language by extension") {
     CHECK(language_for_path("x.tsx") == Language::Tsx);
     CHECK(language_for_path("x.go") == Language::Go);
     CHECK(language_for_path("User.java") == Language::Java);
+    CHECK(language_for_path("prisma/schema.prisma") == Language::PrismaSchema);
     CHECK_FALSE(language_for_path("schema.sql"));
     CHECK_FALSE(language_for_path("dir.py/README"));
 }
