@@ -104,7 +104,8 @@ TEST_CASE("code references: knex, Prisma and SQL in TypeScript") {
 
 TEST_CASE("code references: TypeScript traps name only another table") {
     CHECK(references_in("typescript/traps.ts") ==
-          Lines({"7 accounts.email_verified", "7 accounts", "7 accounts.id"}));
+          Lines({"7 accounts.email_verified", "7 accounts", "7 accounts.id",
+                 "13 accounts.email_verified", "13 accounts"}));
 }
 
 TEST_CASE("code references: Go struct tags") {
@@ -142,4 +143,8 @@ TEST_CASE("code references: Prisma schema models") {
           Lines({"12 users.id", "13 users.email", "14 users.email_verified", "15 users.role",
                  "16 users.last_login_at", "19 users", "23 Post.id", "24 Post.title",
                  "26 Post.authorId", "27 Post.tags"}));
+}
+
+TEST_CASE("code references: TSX reads Prisma calls, not JSX text") {
+    CHECK(references_in("typescript/UserList.tsx") == Lines({"4 user.emailVerified"}));
 }

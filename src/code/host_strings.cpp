@@ -125,7 +125,9 @@ std::vector<TSNode> string_expressions(const SyntaxTree& tree, Language language
              !ts_node_is_null(parent) && joins_strings(parent, tree.text());
              parent = ts_node_parent(parent))
             top = parent;
-        if (!(language == Language::Python && is_docstring(top)) &&
+        // JSX attribute values are markup (titles, labels), never SQL.
+        const bool markup = kind(ts_node_parent(top)) == "jsx_attribute";
+        if (!markup && !(language == Language::Python && is_docstring(top)) &&
             (out.empty() || !ts_node_eq(out.back(), top)))
             out.push_back(top);
         return false;

@@ -30,7 +30,8 @@ bool is_string_literal(TSNode node, Language language);
 std::optional<PlainString> plain_string(TSNode node, std::string_view text, Language language);
 
 // Every string expression of the file that is not part of a larger one: a literal, or literals
-// joined by concatenation (implicit or `+`). Python docstrings are left out: they are comments.
+// joined by concatenation (implicit or `+`). Python docstrings are left out (they are comments),
+// and so are JSX attribute values (markup).
 std::vector<TSNode> string_expressions(const SyntaxTree& tree, Language language);
 
 // The SQL a string expression holds, aligned with the file. What the host computes at run time

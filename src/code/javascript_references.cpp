@@ -141,10 +141,18 @@ class JavaScriptReader {
     }
 
     void read_builder(TSNode call, std::string_view method) {
-        // Find the table this chain queries.
+        // Find the table this chain queries: its source may come before or after this call
+        // (knex("users").where(…), knex.select(…).from("users")).
+        TSNode outermost = call;
+        for (TSNode member = ts_node_parent(outermost);
+             kind(member) == "member_expression" &&
+             ts_node_eq(field_of(member, "object"), outermost) &&
+             kind(ts_node_parent(member)) == "call_expression";
+             member = ts_node_parent(outermost))
+            outermost = ts_node_parent(member);
         std::optional<PlainString> source;
         std::string_view root_name;
-        for (TSNode link = call; !ts_node_is_null(link);) {
+        for (TSNode link = outermost; !ts_node_is_null(link);) {
             if (kind(link) != "call_expression") {
                 root_name = file_.text_of(link);
                 break;
