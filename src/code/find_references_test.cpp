@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -111,7 +112,7 @@ TEST_CASE("code references: TypeScript traps name only another table") {
 TEST_CASE("code references: Go struct tags") {
     CHECK(references_in("go/models.go") ==
           Lines({"4 users.id", "5 users.email", "6 users.email_verified", "10 users",
-                 "14 accounts.email"}));
+                 "13 accounts.ID", "14 accounts.email", "15 accounts.EmailVerified"}));
 }
 
 TEST_CASE("code references: Go SQL strings, raw and concatenated") {
@@ -147,4 +148,23 @@ TEST_CASE("code references: Prisma schema models") {
 
 TEST_CASE("code references: TSX reads Prisma calls, not JSX text") {
     CHECK(references_in("typescript/UserList.tsx") == Lines({"4 user.emailVerified"}));
+}
+
+TEST_CASE("code references: every sample but the traps names users.email_verified") {
+    const std::filesystem::path root = std::string(MIGSAFE_SOURCE_DIR) + "/testdata/code";
+    int files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+        if (!entry.is_regular_file()) continue;
+        const std::string relative = std::filesystem::relative(entry.path(), root).string();
+        const auto language = language_for_path(relative);
+        REQUIRE_MESSAGE(language, relative);
+        ++files;
+        int naming = 0;
+        for (const Reference& reference :
+             find_references(*language, read_sample(relative), relative))
+            if (reference.refers_to_column("users", "email_verified")) ++naming;
+        const bool trap = entry.path().stem() == "traps" || entry.path().stem() == "Traps";
+        CHECK_MESSAGE((trap ? naming == 0 : naming > 0), relative << ": " << naming);
+    }
+    CHECK(files == 17);
 }

@@ -1,5 +1,5 @@
 // Go struct tags that name columns: db (sqlx), gorm, bun, pg.
-#include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "code/code_file.hpp"
@@ -114,29 +114,49 @@ class GoReader {
     void read_struct(TSNode type_spec) {
         const std::string struct_name(file_.text_of(field_of(type_spec, "name")));
         std::vector<TaggedColumn> columns;
+        std::vector<TSNode> untagged;  // field names whose column only gorm's naming gives
         std::string bun_table;
+        bool gorm = false;
         migration::host::walk(field_of(type_spec, "type"), [&](TSNode node) {
             if (kind(node) != "field_declaration") return true;
-            const auto tag = file_.plain(field_of(node, "tag"));
-            if (!tag) return false;
-            const auto entries = parse_tag(*tag);
-            for (const TagEntry& entry : entries)
+            const std::string_view type = file_.text_of(field_of(node, "type"));
+            if (type == "gorm.Model") gorm = true;
+            std::vector<TagEntry> entries;
+            if (const auto tag = file_.plain(field_of(node, "tag"))) entries = parse_tag(*tag);
+            bool skipped = false;
+            for (const TagEntry& entry : entries) {
                 if (entry.key == "bun" && entry.value.starts_with("table:"))
                     bun_table = std::string(first_part(entry.value.substr(6), ','));
-            if (const auto column = column_of(entries)) columns.push_back(*column);
+                if (entry.key == "gorm") gorm = true;
+                skipped = skipped || (entry.key == "gorm" && entry.value == "-") ||
+                          (entry.key == "db" && entry.value == "-");
+            }
+            if (const auto column = column_of(entries)) {
+                columns.push_back(*column);
+            } else if (!skipped && !type.starts_with("[]") && !type.starts_with("map[")) {
+                for (const TSNode name : items_of(node))
+                    if (kind(name) == "field_identifier") untagged.push_back(name);
+            }
             return false;
         });
-        if (columns.empty()) return;
+        if (columns.empty() && !gorm) return;
         std::string table = bun_table;
         if (const auto named = table_names_.find(struct_name); named != table_names_.end())
             table = named->second;
-        const bool gorm = std::any_of(columns.begin(), columns.end(),
-                                      [](const TaggedColumn& c) { return c.gorm; });
         if (table.empty() && gorm) table = plural(snake_case(struct_name));
         for (const TaggedColumn& column : columns)
             file_.add(table, std::string(column.name),
                       {column.offset, column.offset + static_cast<uint32_t>(column.name.size())},
                       "Go struct tag");
+        if (!gorm) return;
+        // gorm stores every exported field, named in snake_case.
+        for (const TSNode name : untagged) {
+            const std::string_view field_name = file_.text_of(name);
+            if (field_name.empty() || std::isupper(static_cast<unsigned char>(field_name[0])) == 0)
+                continue;
+            file_.add(table, std::string(field_name), migration::host::span_of(name),
+                      "gorm model field", Naming::OrmMapped);
+        }
     }
 
     const CodeFile& file_;

@@ -10,6 +10,10 @@ type User struct {
 func (User) TableName() string { return "users" }
 
 type Account struct {
-	ID    uint   `gorm:"primaryKey"`
-	Email string `gorm:"column:email;uniqueIndex"`
+	ID            uint   `gorm:"primaryKey"`
+	Email         string `gorm:"column:email;uniqueIndex"`
+	EmailVerified bool
+	Sessions      []Session
+	Scratch       string `gorm:"-"`
+	internal      int
 }
