@@ -58,8 +58,8 @@ std::string Lines(std::initializer_list<std::string_view> items) {
 TEST_CASE("code references: Django and SQLAlchemy models") {
     CHECK(references_in("python/shop/models.py") ==
           Lines({"7 users.email", "8 users.email_verified", "9 users.name", "10 users.team_id",
-                 "18 shop_team.title", "27 invoices.id", "28 invoices.amount_cents",
-                 "29 invoices.currency", "30 invoices.status"}));
+                 "18 .created_at", "25 shop_team.title", "34 invoices.id",
+                 "35 invoices.amount_cents", "36 invoices.currency", "37 invoices.status"}));
 }
 
 TEST_CASE("code references: Python queries") {
@@ -83,8 +83,8 @@ TEST_CASE("code references: ActiveRecord model") {
 TEST_CASE("code references: ActiveRecord queries and heredoc SQL") {
     CHECK(references_in("ruby/signup_report.rb") ==
           Lines({"3 users.email_verified", "3 users.created_at", "7 accounts.email",
-                 "7 accounts.email", "12 users.id", "12 users.email_verified", "13 users",
-                 "14 users.created_at"}));
+                 "7 accounts.email", "11 .published_at", "11 .created_at", "16 users.id",
+                 "16 users.email_verified", "17 users", "18 users.created_at"}));
 }
 
 TEST_CASE("code references: Ruby traps name only another table") {
@@ -99,8 +99,8 @@ TEST_CASE("code references: TypeORM entity") {
 TEST_CASE("code references: knex, Prisma and SQL in TypeScript") {
     CHECK(references_in("typescript/queries.ts") ==
           Lines({"5 users", "5 users.email", "5 users.created_at", "5 users.email_verified",
-                 "10 user.emailVerified", "10 user.lastLoginAt", "11 user.email", "16 users",
-                 "16 users.email_verified"}));
+                 "9 users", "9 users.created_at", "9 users.logins", "14 user.emailVerified",
+                 "14 user.lastLoginAt", "15 user.email", "20 users", "20 users.email_verified"}));
 }
 
 TEST_CASE("code references: TypeScript traps name only another table") {
@@ -127,7 +127,8 @@ TEST_CASE("code references: Go traps name only another table") {
 
 TEST_CASE("code references: JPA entity") {
     CHECK(references_in("java/User.java") ==
-          Lines({"6 users", "9 users.id", "11 users.email_verified", "14 users.displayName"}));
+          Lines({"6 users", "9 users.id", "11 users.email_verified", "14 users.displayName",
+                 "24 .street_line", "27 .city"}));
 }
 
 TEST_CASE("code references: Java native queries") {

@@ -60,15 +60,20 @@ class JavaReader {
 
     void read_entity(TSNode entity) {
         bool is_entity = false;
+        bool shared = false;  // @Embeddable, @MappedSuperclass: columns of other tables
         std::optional<PlainString> table_name;
         for (const Annotation& annotation : annotations_of(entity)) {
             if (annotation.name == "Entity") is_entity = true;
+            if (annotation.name == "Embeddable" || annotation.name == "MappedSuperclass")
+                shared = true;
             if (annotation.name == "Table") table_name = name_element(annotation.arguments);
         }
-        if (!is_entity) return;
+        if (!is_entity && !shared) return;
         std::string table;
         Naming naming = Naming::Exact;
-        if (table_name) {
+        if (shared) {
+            // The table is the entity's that embeds or extends this class.
+        } else if (table_name) {
             table = fold_identifier(table_name->value);
             file_.add(table, "", table_name->span, "JPA @Table");
         } else {

@@ -171,8 +171,12 @@ class JavaScriptReader {
         }
         const auto arguments = items_of(field_of(call, "arguments"));
         const bool keys_only = method == "insert" || method == "update" || method == "merge";
-        const bool first_only = !keys_only && method.starts_with("where") &&
-                                method != "whereNull" && method != "whereNotNull";
+        // Methods that take a list of columns; the others take one column, then values
+        // (where("email", x), orderBy("created_at", "desc"), increment("logins", 1)).
+        const bool many_columns = method == "select" || method == "column" || method == "columns" ||
+                                  method == "returning" || method == "distinct" ||
+                                  method == "groupBy" || method == "first" || is_join(method);
+        const bool first_only = !keys_only && !many_columns;
         for (size_t i = 0; i < arguments.size(); ++i) {
             const TSNode argument = arguments[i];
             if (first_only && i > 0) break;

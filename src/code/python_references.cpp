@@ -84,7 +84,9 @@ class PythonReader {
         const TSNode body = field_of(model, "body");
         const std::string class_name(file_.text_of(field_of(model, "name")));
         std::string table;
+        std::string app = django_app_label(file_.path);
         bool django = false;
+        bool abstract = false;
         if (const auto name = assigned_string(file_, body, "__tablename__")) {
             table = std::string(name->value);
         } else {
@@ -92,9 +94,15 @@ class PythonReader {
                 if (kind(inner) != "class_definition" ||
                     file_.text_of(field_of(inner, "name")) != "Meta")
                     continue;
-                if (const auto db_table =
-                        assigned_string(file_, field_of(inner, "body"), "db_table"))
+                const TSNode meta = field_of(inner, "body");
+                if (const auto db_table = assigned_string(file_, meta, "db_table"))
                     table = std::string(db_table->value);
+                if (const auto label = assigned_string(file_, meta, "app_label"))
+                    app = std::string(label->value);
+                for (const TSNode assignment : body_assignments(meta))
+                    if (file_.text_of(field_of(assignment, "left")) == "abstract" &&
+                        file_.text_of(field_of(assignment, "right")) == "True")
+                        abstract = true;
             }
         }
         for (const TSNode assignment : body_assignments(body)) {
@@ -103,10 +111,9 @@ class PythonReader {
             const std::string_view callee = file_.text_of(field_of(value, "function"));
             if (callee.starts_with("models.")) django = true;
         }
-        if (table.empty() && django) {
-            const std::string app = django_app_label(file_.path);
-            if (!app.empty()) table = app + "_" + fold_identifier(class_name);
-        }
+        // An abstract model's fields live in the tables of the models that extend it.
+        if (table.empty() && django && !abstract && !app.empty())
+            table = app + "_" + fold_identifier(class_name);
         if (!table.empty()) model_tables_[class_name] = table;
         for (const TSNode assignment : body_assignments(body))
             read_field(assignment, table);

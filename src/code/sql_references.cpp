@@ -121,7 +121,8 @@ class QueryReader {
             distinct_tables_.insert(embedded_.default_table);
         // Columns with no table anywhere ('SELECT-FOCUSED-ROW' parses as arithmetic) are not
         // a query over the database.
-        if (distinct_tables_.empty()) return;
+        // A fragment (an ActiveRecord condition) is the exception: its table is the caller's.
+        if (distinct_tables_.empty() && embedded_.prefix_length == 0) return;
         for (const Relation& relation : relations_)
             add(relation.schema, relation.name, "", relation.location, relation.skip_names);
         read_columns(root);

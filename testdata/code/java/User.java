@@ -18,3 +18,11 @@ public class User {
 
     private static final long serialVersionUID = 1L;
 }
+
+@Embeddable
+class Address {
+    @Column(name = "street_line")
+    private String streetLine;
+
+    private String city;
+}

@@ -7,6 +7,10 @@ class SignupReport
     Account.where("email LIKE ?", "%@#{domain}").pluck(:email)
   end
 
+  def stale_posts(account)
+    account.posts.where("published_at < ?", 1.year.ago).order("created_at DESC")
+  end
+
   def raw
     ActiveRecord::Base.connection.select_all(<<~SQL)
       SELECT id, email_verified

@@ -14,7 +14,14 @@ class User(models.Model):
         db_table = "users"
 
 
-class Team(models.Model):
+class Stamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class Team(Stamped):
     title = models.CharField(max_length=80)
 
     def __str__(self):
