@@ -133,7 +133,8 @@ TEST_CASE("code references: JPA entity") {
 
 TEST_CASE("code references: Java native queries") {
     CHECK(references_in("java/UserRepository.java") ==
-          Lines({"4 users", "4 users.email_verified", "7 users", "8 users.email_verified"}));
+          Lines({"4 users", "4 users.email_verified", "7 users", "8 users.email_verified",
+                 "11 users.email_verified", "11 users", "11 users.id"}));
 }
 
 TEST_CASE("code references: Java traps name only another table") {

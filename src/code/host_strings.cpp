@@ -62,6 +62,89 @@ void write_literal_content(TSNode literal, std::string_view text, uint32_t base,
     }
 }
 
+// Whether the file byte at `at` is part of a name (a letter, digit or underscore).
+bool is_name_byte(std::string_view text, uint32_t at) {
+    if (at >= text.size()) return false;
+    const char c = text[at];
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+
+// Python, Ruby, JavaScript: the migration extractor writes the SQL and reports what the host
+// computes at run time.
+EmbeddedSql extracted_sql(const SyntaxTree& tree, Language language, TSNode expression) {
+    migration::host::AlignedScript script(tree.text());
+    migration::host::SqlStrings(tree, *host_language(language)).write(expression, script);
+    const migration::Script written = std::move(script).finish(
+        "", migration::Direction::Up, migration::TransactionModel::AsWritten, "");
+    // A Ruby heredoc's body comes after the line that opens it: keep the whole file then.
+    bool heredoc = false;
+    migration::host::walk(expression, [&](TSNode node) {
+        heredoc = heredoc || kind(node) == "heredoc_beginning";
+        return !heredoc;
+    });
+    const ByteSpan kept =
+        heredoc ? ByteSpan{0, static_cast<uint32_t>(written.sql.size())} : span_of(expression);
+    EmbeddedSql embedded;
+    embedded.file_base = kept.begin;
+    embedded.sql = written.sql.substr(kept.begin, kept.end - kept.begin);
+    const auto glued = [&](uint32_t at) {
+        return kept.contains(at) && is_name_byte(written.sql, at);
+    };
+    for (const migration::ScriptProblem& problem : written.problems) {
+        if (!kept.contains(problem.span.begin) || problem.span.end <= problem.span.begin) continue;
+        // Run-time text glued to a name ("v_opts_%s") makes the name itself unknown.
+        if (glued(problem.span.begin - 1) || glued(problem.span.end)) {
+            embedded.sql.clear();
+            return embedded;
+        }
+        embedded.sql[problem.span.begin - kept.begin] = '0';
+    }
+    return embedded;
+}
+
+// Go and Java: literals copied at their offsets; a non-literal operand of `+` reads as the
+// value 0, unless it is glued to a name in the literal next to it ("users_" + shard).
+EmbeddedSql go_java_sql(const SyntaxTree& tree, Language language, TSNode expression) {
+    const std::string_view text = tree.text();
+    const ByteSpan span = span_of(expression);
+    EmbeddedSql embedded;
+    embedded.file_base = span.begin;
+    embedded.sql.assign(span.end - span.begin, ' ');
+    bool unknown_name = false;
+    const auto is_quote = [&](uint32_t at) {
+        return at < text.size() && (text[at] == '"' || text[at] == '`');
+    };
+    const auto is_gap = [&](uint32_t at) {
+        return std::string_view(" \t\n+").find(text[at]) != std::string_view::npos;
+    };
+    const auto write = [&](const auto& self, TSNode node) -> void {
+        if (is_string_literal(node, language)) {
+            write_literal_content(node, text, span.begin, embedded.sql);
+            return;
+        }
+        if (joins_strings(node, text)) {
+            for (const TSNode operand : items_of(node))
+                self(self, operand);
+            return;
+        }
+        const ByteSpan at = span_of(node);
+        uint32_t before = at.begin;
+        while (before > span.begin && is_gap(before - 1))
+            --before;
+        uint32_t after = at.end;
+        while (after < span.end && is_gap(after))
+            ++after;
+        // The literal next to it ends (or starts) inside a name.
+        if ((before >= 2 && is_quote(before - 1) && is_name_byte(text, before - 2)) ||
+            (is_quote(after) && is_name_byte(text, after + 1)))
+            unknown_name = true;
+        embedded.sql[at.begin - span.begin] = '0';
+    };
+    write(write, expression);
+    if (unknown_name) embedded.sql.clear();
+    return embedded;
+}
+
 }  // namespace
 
 TSNode field_of(TSNode node, const char* name) {
@@ -136,46 +219,9 @@ std::vector<TSNode> string_expressions(const SyntaxTree& tree, Language language
 }
 
 EmbeddedSql embedded_sql(const SyntaxTree& tree, Language language, TSNode expression) {
-    const ByteSpan span = span_of(expression);
-    EmbeddedSql embedded;
-    embedded.file_base = span.begin;
-    if (language == Language::Go || language == Language::Java) {
-        embedded.sql.assign(span.end - span.begin, ' ');
-        migration::host::walk(expression, [&](TSNode node) {
-            if (!is_string_literal(node, language)) return true;
-            write_literal_content(node, tree.text(), span.begin, embedded.sql);
-            return false;
-        });
-        return embedded;
-    }
-    migration::host::AlignedScript script(tree.text());
-    migration::host::SqlStrings(tree, *host_language(language)).write(expression, script);
-    const migration::Script written = std::move(script).finish(
-        "", migration::Direction::Up, migration::TransactionModel::AsWritten, "");
-    // A Ruby heredoc's body comes after the line that opens it: keep the whole file then.
-    bool heredoc = false;
-    migration::host::walk(expression, [&](TSNode node) {
-        heredoc = heredoc || kind(node) == "heredoc_beginning";
-        return !heredoc;
-    });
-    const ByteSpan kept = heredoc ? ByteSpan{0, static_cast<uint32_t>(written.sql.size())} : span;
-    embedded.file_base = kept.begin;
-    embedded.sql = written.sql.substr(kept.begin, kept.end - kept.begin);
-    const auto is_word = [&](uint32_t at) {
-        if (at < kept.begin || at >= kept.end) return false;
-        const char c = embedded.sql[at - kept.begin];
-        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
-    };
-    for (const migration::ScriptProblem& problem : written.problems) {
-        if (!kept.contains(problem.span.begin) || problem.span.end <= problem.span.begin) continue;
-        // Run-time text glued to a name ("v_opts_%s") makes the name itself unknown.
-        if (is_word(problem.span.begin - 1) || is_word(problem.span.end)) {
-            embedded.sql.clear();
-            return embedded;
-        }
-        embedded.sql[problem.span.begin - kept.begin] = '0';
-    }
-    return embedded;
+    return language == Language::Go || language == Language::Java
+               ? go_java_sql(tree, language, expression)
+               : extracted_sql(tree, language, expression);
 }
 
 }  // namespace migsafe::code

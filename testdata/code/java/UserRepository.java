@@ -6,4 +6,12 @@ public interface UserRepository {
 
     String COUNT = "SELECT count(*) FROM users u " +
         "WHERE u.email_verified = ?";
+
+    static String byId(long id) {
+        return "SELECT email_verified FROM users WHERE id = " + id;
+    }
+
+    static String sharded(int shard) {
+        return "SELECT email FROM users_" + shard + " WHERE id = 1";
+    }
 }
