@@ -46,8 +46,9 @@ bool is_question_parameter(const std::string& sql, size_t at) {
 }
 
 // Rewrites query parameters as the value 0 padded with spaces, so the SQL parses and every
-// offset stays where it was.
-void read_parameters_as_values(std::string& sql) {
+// offset stays where it was. Returns false when a `%s` is glued to a name ("users_%s"): the
+// string is formatted into a name, which is then unknown.
+bool read_parameters_as_values(std::string& sql) {
     char quote = 0;
     for (size_t i = 0; i < sql.size(); ++i) {
         const char c = sql[i];
@@ -83,11 +84,16 @@ void read_parameters_as_values(std::string& sql) {
                 ++end;
         }
         if (end <= i || end > sql.size()) continue;
+        const bool formatted = c == '%';
+        if (formatted &&
+            ((i > 0 && is_word_char(sql[i - 1])) || (end < sql.size() && is_word_char(sql[end]))))
+            return false;
         sql[i] = '0';
         for (size_t k = i + 1; k < end; ++k)
             sql[k] = ' ';
         i = end - 1;
     }
+    return true;
 }
 
 bool is_query(const PgQuery__Node* node) {
@@ -253,7 +259,7 @@ bool may_be_query(std::string_view text) {
 }
 
 bool add_sql_references(EmbeddedSql embedded, std::vector<Reference>& out) {
-    read_parameters_as_values(embedded.sql);
+    if (!read_parameters_as_values(embedded.sql)) return false;
     const auto parsed = sql::parse_file(embedded.sql);
     bool any = false;
     for (const sql::Statement& statement : parsed->statements) {

@@ -47,6 +47,13 @@ TEST_CASE("code SQL: INSERT columns and UPDATE targets") {
           Items{"users@14", "users.email@24", "users.id@45"});
 }
 
+TEST_CASE("code SQL: a placeholder that completes a name leaves the SQL unknown") {
+    CHECK(read("SELECT value%s FROM users").empty());
+    CHECK(read("SELECT email FROM users_%s").empty());
+    CHECK(read("SELECT email FROM users WHERE id=%s") ==
+          Items{"users@18", "users.email@7", "users.id@30"});
+}
+
 TEST_CASE("code SQL: a CTE is not a table") {
     CHECK(read("WITH recent AS (SELECT id FROM users) SELECT id FROM recent") ==
           Items{"users@31", "users.id@45", "users.id@23"});
