@@ -102,11 +102,13 @@ class JavaScriptReader {
     }
 
     TSNode property_value(TSNode object, std::string_view name) const {
-        for (const TSNode entry : items_of(object))
-            if (kind(entry) == "pair" && (file_.text_of(field_of(entry, "key")) == name ||
-                                          (file_.plain(field_of(entry, "key")) &&
-                                           file_.plain(field_of(entry, "key"))->value == name)))
+        for (const TSNode entry : items_of(object)) {
+            if (kind(entry) != "pair") continue;
+            const TSNode key = field_of(entry, "key");
+            const auto quoted = file_.plain(key);
+            if (file_.text_of(key) == name || (quoted && quoted->value == name))
                 return field_of(entry, "value");
+        }
         return TSNode{};
     }
 
@@ -181,7 +183,8 @@ class JavaScriptReader {
             const TSNode argument = arguments[i];
             if (first_only && i > 0) break;
             if (is_join(method) && i == 0) {
-                if (const auto joined = file_.plain(argument))
+                if (const auto joined = file_.plain(argument);
+                    joined && is_identifier(joined->value))
                     file_.add(std::string(joined->value), "", joined->span, "query builder");
                 continue;
             }

@@ -154,6 +154,12 @@ class QueryReader {
             note_relation(node->delete_stmt->relation);
         if (sql::is(node, PG_QUERY__NODE__NODE_MERGE_STMT))
             note_relation(node->merge_stmt->relation);
+        if (sql::is(node, PG_QUERY__NODE__NODE_SELECT_STMT)) {
+            const PgQuery__SelectStmt& select = *node->select_stmt;
+            for (const PgQuery__Node* target : sql::list(select.target_list, select.n_target_list))
+                if (sql::is(target, PG_QUERY__NODE__NODE_RES_TARGET))
+                    output_names_.insert(std::string(sql::str(target->res_target->name)));
+        }
     }
 
     void note_relation(const PgQuery__RangeVar* relation) {
@@ -197,6 +203,8 @@ class QueryReader {
         const std::string column(sql::string_value(fields.back()));
         std::string table;
         if (fields.size() == 1) {
+            // ORDER BY n after `count(*) AS n` names the output column, not a stored one.
+            if (output_names_.contains(column)) return;
             if (distinct_tables_.size() == 1) table = *distinct_tables_.begin();
         } else {
             const std::string qualifier(sql::string_value(fields[fields.size() - 2]));
@@ -239,6 +247,7 @@ class QueryReader {
     std::vector<Relation> relations_;
     std::map<std::string, std::string, std::less<>> tables_by_name_;  // name or alias → table
     std::set<std::string, std::less<>> distinct_tables_;
+    std::set<std::string, std::less<>> output_names_;  // SELECT … AS name
 };
 
 }  // namespace

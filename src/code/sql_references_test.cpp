@@ -54,6 +54,10 @@ TEST_CASE("code SQL: a placeholder that completes a name leaves the SQL unknown"
           Items{"users@18", "users.email@7", "users.id@30"});
 }
 
+TEST_CASE("code SQL: an output name is not a column") {
+    CHECK(read("SELECT count(*) AS n FROM users ORDER BY n") == Items{"users@26"});
+}
+
 TEST_CASE("code SQL: a CTE is not a table") {
     CHECK(read("WITH recent AS (SELECT id FROM users) SELECT id FROM recent") ==
           Items{"users@31", "users.id@45", "users.id@23"});
