@@ -18,7 +18,9 @@ namespace migsafe::code {
 // - Prisma schema models (schema.prisma): @@map tables, scalar and enum fields, @map names.
 // Comments and Python docstrings never count. `path` (relative to the repository) gives a
 // Django model its app label, hence its default table "<app>_<model>"; it may be empty.
-// Filtering out migrations, tests and dumps is the caller's job (is_ignored_path).
+// Filtering out migrations, tests and dumps is the caller's job (is_ignored_path). Never
+// throws on bad input (a file that does not parse yields what its readable parts name); throws
+// std::runtime_error only when a grammar cannot be loaded, as SyntaxTree does.
 std::vector<Reference> find_references(Language language, std::string_view text,
                                        std::string_view path = {});
 

@@ -166,12 +166,12 @@ class PythonReader {
         const std::string_view method = file_.text_of(field_of(function, "attribute"));
         const TSNode receiver = field_of(function, "object");
         const std::string_view chain = file_.text_of(receiver);
+        const std::string table = table_of_chain(receiver);
         // Only chains that look like an ORM query: `filter` and `values` are common method
         // names elsewhere.
-        bool manager = !table_of_chain(receiver).empty();
+        bool manager = !table.empty();
         for (const std::string_view marker : {".objects", "query", "select("})
             manager = manager || chain.find(marker) != std::string_view::npos;
-        const std::string table = table_of_chain(receiver);
         const bool keyword_filter =
             method == "filter" || method == "filter_by" || method == "exclude";
         const bool keyword_write =
