@@ -18,6 +18,7 @@
 
 #include "app/check_migrations.hpp"
 #include "app/git_changes.hpp"
+#include "app/repository_code.hpp"
 #include "catalog/seed.hpp"
 #include "config/config.hpp"
 #include "engine/check.hpp"
@@ -203,12 +204,19 @@ void relative_to_repository(std::vector<FileResult>& results) {
     const auto top = run_process({"git", "rev-parse", "--show-toplevel"}, fs::current_path());
     if (!top || top->exit_code != 0) return;
     const fs::path root = top->out.substr(0, top->out.find('\n'));
-    for (FileResult& r : results) {
+    const auto relative_path = [&](std::string& path) {
         std::error_code ec;
-        const fs::path absolute = fs::weakly_canonical(fs::absolute(r.path, ec), ec);
-        if (ec) continue;
+        const fs::path absolute = fs::weakly_canonical(fs::absolute(path, ec), ec);
+        if (ec) return;
         const fs::path relative = absolute.lexically_relative(root);
-        if (!relative.empty() && *relative.begin() != "..") r.path = relative.generic_string();
+        if (!relative.empty() && *relative.begin() != "..") path = relative.generic_string();
+    };
+    for (FileResult& r : results) {
+        relative_path(r.path);
+        for (Diagnostic& d : r.diagnostics) {
+            for (RelatedLocation& related : d.related)
+                relative_path(related.path);
+        }
     }
 }
 
@@ -335,7 +343,15 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
             }
         }
     }
-    const MigrationCheckOptions set_options{options, forced_transaction, request.jobs};
+    // A change set also checks the application code against the migrations (issue 6 rules).
+    std::optional<code::CodeIndex> code;
+    std::vector<AddedObject> added;
+    if (changed) code = repository_code(fs::current_path(), *changed, config.code_ignore);
+    MigrationCheckOptions set_options{options, forced_transaction, request.jobs};
+    if (code) {
+        set_options.code = &*code;
+        set_options.added = &added;
+    }
     for (MigrationJob& job : sets) {
         MigrationSelection selection;
         selection.files = job.only;
@@ -359,6 +375,11 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
                 return kExitUnreadable;
             }
         }
+    }
+
+    if (code) {
+        std::vector<FileResult> in_code = check_change_set({added, *code, options});
+        std::move(in_code.begin(), in_code.end(), std::back_inserter(results));
     }
 
     std::ofstream file_out;

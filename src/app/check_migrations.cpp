@@ -77,6 +77,18 @@ std::set<std::string> created_between(const catalog::Catalog& before,
     return created;
 }
 
+void record_added(const migration::Migration& m, const migration::Script& script,
+                  const catalog::Catalog& before, const catalog::Catalog& after,
+                  std::vector<AddedObject>& out) {
+    for (const std::string& name : created_between(before, after)) {
+        const size_t dot = name.find('.');
+        out.push_back({m.id,
+                       script.path,
+                       {"", name.substr(0, dot)},
+                       dot == std::string::npos ? std::string() : name.substr(dot + 1)});
+    }
+}
+
 // One script to parse: parsing runs ahead on worker threads, checking follows in order.
 struct Pending {
     const migration::Migration* migration;
@@ -141,7 +153,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
                 return p.migration == &m && p.script->direction == migration::Direction::Down;
             });
         std::optional<catalog::Catalog> before_up;
-        if (has_down) before_up = catalog;
+        if (has_down || (checked && check.added != nullptr)) before_up = catalog;
         std::optional<FileResult> up;
         std::optional<FileResult> down;
         if (work[i].script->direction == migration::Direction::Up) {
@@ -149,7 +161,9 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             std::unique_ptr<sql::ParsedFile> parsed = work[i].parsed.get();
             if (checked) {
                 const Options options = script_options(check, script);
-                up = check_parsed(script.path, std::move(parsed), options, catalog);
+                up = check_parsed(script.path, std::move(parsed), options, catalog, check.code);
+                if (check.added != nullptr)
+                    record_added(m, script, *before_up, catalog, *check.added);
                 up->script = script_info(set, m, script, options);
                 add_script_problems(script, *up);
             } else {
@@ -165,7 +179,8 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             after_down = catalog;
             Options options = script_options(check, script);
             options.created_by_up = created_between(*before_up, catalog);
-            down = check_parsed(script.path, work[i].parsed.get(), options, *after_down);
+            down =
+                check_parsed(script.path, work[i].parsed.get(), options, *after_down, check.code);
             down->script = script_info(set, m, script, options);
             add_script_problems(script, *down);
             ++i;

@@ -8,6 +8,7 @@
 
 #include "catalog/catalog.hpp"
 #include "engine/check.hpp"
+#include "engine/rule_context.hpp"
 #include "migration/migration.hpp"
 
 namespace migsafe {
@@ -28,6 +29,10 @@ struct MigrationCheckOptions {
     Options options;
     std::optional<migration::TransactionModel> forced_transaction;
     unsigned jobs = 0;
+    // With a change set: the repository's code for dropped-object-still-referenced, and where
+    // to collect what the checked migrations add (for migration-with-dependent-code).
+    const code::CodeIndex* code = nullptr;
+    std::vector<AddedObject>* added = nullptr;
 };
 
 // Checks a runner's migrations in order: each checked script sees the schema that replaying the

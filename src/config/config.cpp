@@ -86,6 +86,8 @@ std::variant<Config, ConfigError> parse_config(std::string_view toml_text, const
             problem = string_list(node, config.select);
         } else if (k == "ignore") {
             problem = string_list(node, config.ignore);
+        } else if (k == "code_ignore") {
+            problem = string_list(node, config.code_ignore);
         } else if (k == "small_tables") {
             problem = string_list(node, config.small_tables);
         } else if (k == "assume_in_transaction") {
@@ -130,7 +132,7 @@ std::variant<Config, ConfigError> parse_config(std::string_view toml_text, const
                       "` (known: pg_version, paths, exclude, select, ignore, severity, "
                       "assume_in_transaction, "
                       "max_lock_timeout, min_build_timeout, small_tables, runner, schema_file, "
-                      "start_after)";
+                      "start_after, code_ignore)";
         }
         if (problem) return ConfigError{where(file, node.source()) + ": " + *problem};
     }

@@ -27,6 +27,7 @@ struct Config {
     std::optional<std::string> runner;       // a --runner name
     std::optional<std::string> schema_file;  // a schema dump that seeds the history
     std::optional<std::string> start_after;  // migrations up to this id are history only
+    std::vector<std::string> code_ignore;    // application files whose references do not count
 };
 
 struct ConfigError {

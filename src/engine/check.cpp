@@ -132,7 +132,8 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
 }
 
 FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> parsed,
-                        const Options& options, catalog::Catalog& catalog) {
+                        const Options& options, catalog::Catalog& catalog,
+                        const code::CodeIndex* code) {
     FileResult result;
     result.path = std::move(path);
     result.file = std::move(parsed);
@@ -166,7 +167,7 @@ FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> parse
             continue;
         }
         const pg::StatementFacts facts = pg::describe_statement(stmt.node);
-        const RuleContext context{file, stmt, i, facts, state, catalog, options};
+        const RuleContext context{file, stmt, i, facts, state, catalog, options, code};
         for (const ActiveRule& rule : rules) {
             if (rule.hooks.on_statement == nullptr) continue;
             rule.hooks.on_statement(context, findings);
@@ -193,6 +194,36 @@ void check_migration(const MigrationContext& context, FileResult* up, FileResult
         collect(findings.up, rule.id, up != nullptr ? up->diagnostics : ignored);
         collect(findings.down, rule.id, down != nullptr ? down->diagnostics : ignored);
     }
+}
+
+std::vector<FileResult> check_change_set(const ChangeSetContext& context) {
+    CodeFindings findings;
+    std::vector<std::pair<RuleId, CodeFindings::Item>> all;
+    for (const ActiveRule& rule : active_rules(context.options)) {
+        if (rule.hooks.on_change_set == nullptr) continue;
+        rule.hooks.on_change_set(context, findings);
+        for (CodeFindings::Item& item : findings.items())
+            all.emplace_back(rule.id, std::move(item));
+        findings.items().clear();
+    }
+    std::vector<FileResult> results;
+    for (const code::CodeIndex::File& file : context.code.files()) {
+        FileResult result;
+        for (auto& [rule, item] : all) {
+            if (item.file != &file) continue;
+            item.diagnostic.rule = rule;
+            result.diagnostics.push_back(std::move(item.diagnostic));
+        }
+        if (result.diagnostics.empty()) continue;
+        result.path = file.path;
+        result.file = std::make_unique<sql::ParsedFile>(std::string(file.source.bytes()));
+        assign_severities(context.options, result.diagnostics);
+        std::stable_sort(
+            result.diagnostics.begin(), result.diagnostics.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
+        results.push_back(std::move(result));
+    }
+    return results;
 }
 
 void finalize(FileResult& result, const Options& options) {

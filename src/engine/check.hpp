@@ -37,7 +37,8 @@ FileResult check_source(std::string path, std::string bytes, const Options& opti
 // statements into `catalog` as they run (PL/pgSQL function bodies excluded: they run when
 // called). The result is not final: add any migration-level findings, then call finalize().
 FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> file,
-                        const Options& options, catalog::Catalog& catalog);
+                        const Options& options, catalog::Catalog& catalog,
+                        const code::CodeIndex* code = nullptr);
 
 // Applies suppressions and severities, sorts the findings and frees the parse trees.
 void finalize(FileResult& result, const Options& options);
@@ -45,6 +46,10 @@ void finalize(FileResult& result, const Options& options);
 // Runs the migration-level rules (missing or incomplete down) and adds their findings to the
 // up and down results, which are not finalized yet.
 void check_migration(const MigrationContext& context, FileResult* up, FileResult* down);
+
+// Runs the change-set rules (application code that depends on a migration of the change set);
+// one finalized result per code file with findings.
+std::vector<FileResult> check_change_set(const ChangeSetContext& context);
 
 // Replays a script into `catalog` without checking it (history before the checked range).
 void replay(const sql::ParsedFile& file, catalog::Catalog& catalog);

@@ -22,6 +22,17 @@ struct Fix {
     bool safe = true;
 };
 
+// Another place a finding is about, in another file (application code that uses a dropped
+// column, the migration a code reference depends on). Positions are 1-based; `column` counts
+// code points, `utf16_column` UTF-16 code units (SARIF).
+struct RelatedLocation {
+    std::string path;
+    uint32_t line = 0;
+    uint32_t column = 0;
+    uint32_t utf16_column = 0;
+    std::string message;
+};
+
 struct Diagnostic {
     RuleId rule = RuleId::syntax_error;
     // Off means "the rule's configured severity"; a rule sets another value only when this
@@ -32,6 +43,7 @@ struct Diagnostic {
     std::string help;     // what to do instead, with SQL
     std::optional<pg::RelationLock> lock;
     std::optional<Fix> fix;
+    std::vector<RelatedLocation> related;
 };
 
 }  // namespace migsafe

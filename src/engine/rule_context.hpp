@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "catalog/catalog.hpp"
+#include "code/code_index.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/migration_state.hpp"
 #include "engine/options.hpp"
@@ -35,6 +36,9 @@ struct RuleContext {
     // The schema before this statement: earlier migrations and earlier statements of this one.
     const catalog::Catalog& catalog;
     const Options& options;
+    // The repository's application code, when a change set is checked (--changed-since,
+    // --staged); null otherwise.
+    const code::CodeIndex* code = nullptr;
 
     std::string_view source() const { return file.source.bytes(); }
     std::string_view text(ByteSpan span) const { return file.source.view(span); }
@@ -95,6 +99,42 @@ struct MigrationContext {
     const Options& options;
 };
 
+// An object (a table, or a column of one) that a migration of the change set adds and that did
+// not exist before it.
+struct AddedObject {
+    std::string migration;  // its id
+    std::string path;       // its (up) script
+    pg::QualifiedName table;
+    std::string column;  // empty: the table
+};
+
+// The change set as a whole: for rules about application code in it.
+struct ChangeSetContext {
+    const std::vector<AddedObject>& added;
+    const code::CodeIndex& code;
+    const Options& options;
+};
+
+// Findings in application code files.
+class CodeFindings {
+  public:
+    struct Item {
+        const code::CodeIndex::File* file;
+        Diagnostic diagnostic;
+    };
+    Diagnostic& report(const code::CodeIndex::File& file, ByteSpan span, std::string message) {
+        items_.push_back({&file, {}});
+        Diagnostic& d = items_.back().diagnostic;
+        d.span = span;
+        d.message = std::move(message);
+        return d;
+    }
+    std::vector<Item>& items() { return items_; }
+
+  private:
+    std::vector<Item> items_;
+};
+
 // Findings of a migration-level rule, by the script they point into.
 struct MigrationFindings {
     Findings up;
@@ -108,6 +148,7 @@ struct RuleHooks {
     void (*on_file_end)(const sql::ParsedFile&, const MigrationState&, const Options&,
                         Findings&) = nullptr;
     void (*on_migration)(const MigrationContext&, MigrationFindings&) = nullptr;
+    void (*on_change_set)(const ChangeSetContext&, CodeFindings&) = nullptr;
 };
 
 }  // namespace migsafe

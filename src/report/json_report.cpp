@@ -37,6 +37,14 @@ Json diagnostic_json(const FileResult& result, const Diagnostic& d) {
                          {"relation", d.lock->relation.display()}};
     if (std::string migration = script_migration(result); !migration.empty())
         j["migration"] = std::move(migration);
+    if (!d.related.empty()) {
+        Json related = Json::array();
+        for (const RelatedLocation& r : d.related) {
+            related.push_back(
+                {{"path", r.path}, {"line", r.line}, {"column", r.column}, {"message", r.message}});
+        }
+        j["related"] = std::move(related);
+    }
     if (d.fix) {
         Json edits = Json::array();
         for (const Edit& e : d.fix->edits)

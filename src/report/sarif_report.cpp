@@ -341,6 +341,19 @@ Json result_json(const FileResult& result, const Diagnostic& d, size_t rule_inde
                                          {"region", result_region(src, d.span)}}}}})},
            {"partialFingerprints", {{kFingerprintKey, fingerprint}}}};
     if (d.fix && !d.fix->edits.empty()) r["fixes"] = Json::array({fix_json(result, *d.fix)});
+    if (!d.related.empty()) {
+        Json related = Json::array();
+        for (size_t i = 0; i < d.related.size(); ++i) {
+            const RelatedLocation& loc = d.related[i];
+            related.push_back(
+                {{"id", i + 1},
+                 {"physicalLocation",
+                  {{"artifactLocation", artifact_location(loc.path)},
+                   {"region", {{"startLine", loc.line}, {"startColumn", loc.utf16_column}}}}},
+                 {"message", {{"text", loc.message}}}});
+        }
+        r["relatedLocations"] = std::move(related);
+    }
     r["properties"] = std::move(properties);
     return r;
 }

@@ -85,6 +85,16 @@ void write_diagnostic(std::ostream& out, const FileResult& result, const Diagnos
     if (d.fix)
         out << fmt::format("{} {}={} fix: {} (apply with --fix)\n", gutter, p.blue, p.reset,
                            d.fix->title);
+    constexpr size_t kShownRelated = 10;
+    for (size_t i = 0; i < d.related.size() && i < kShownRelated; ++i) {
+        const RelatedLocation& r = d.related[i];
+        out << fmt::format("{} {}={} see: {}:{}:{}: {}\n", gutter, p.blue, p.reset, r.path, r.line,
+                           r.column, r.message);
+    }
+    if (d.related.size() > kShownRelated) {
+        out << fmt::format("{} {}={} see: … and {} more\n", gutter, p.blue, p.reset,
+                           d.related.size() - kShownRelated);
+    }
     out << '\n';
 }
 

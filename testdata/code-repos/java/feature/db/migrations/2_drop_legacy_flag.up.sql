@@ -1,0 +1,1 @@
+ALTER TABLE users DROP COLUMN legacy_flag; -- expect: dropped-object-still-referenced

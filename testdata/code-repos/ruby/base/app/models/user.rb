@@ -1,0 +1,3 @@
+class User < ApplicationRecord
+  scope :legacy, -> { where(legacy_flag: true) }
+end

@@ -1,0 +1,3 @@
+export function legacyUsers(knex: any) {
+  return knex("users").where("legacy_flag", true);
+}
