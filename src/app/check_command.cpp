@@ -24,6 +24,7 @@
 #include "engine/check.hpp"
 #include "fix/apply_fixes.hpp"
 #include "migration/discover.hpp"
+#include "migration/file_root.hpp"
 #include "migration/host/extract.hpp"
 #include "report/report.hpp"
 #include "util/process.hpp"
@@ -60,6 +61,15 @@ bool excluded(const std::string& display, const std::vector<std::string>& patter
     return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
         return fnmatch(p.c_str(), display.c_str(), 0) == 0;
     });
+}
+
+// The first `limit` bytes of a file (empty when it cannot be read).
+std::string read_head(const fs::path& path, size_t limit) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(limit, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(limit));
+    head.resize(static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
 }
 
 std::optional<std::string> read_file(const fs::path& path) {
@@ -148,9 +158,14 @@ std::optional<std::string> plan_inputs(const std::vector<std::string>& paths,
             continue;
         }
         if (changed && !changed->contains(canonical_path(p))) continue;
-        const fs::path parent =
-            fs::path(p).parent_path().empty() ? fs::path(".") : fs::path(p).parent_path();
-        files_by_directory[parent.string()].insert(canonical_path(p));
+        // Only a file that says it is a migration of some runner brings its directory in.
+        const std::optional<fs::path> root = migration::migration_root_of(p, read_head(p, 4096));
+        if (!root) {
+            const std::string display = display_path(p);
+            if (!excluded(display, exclude)) loose.push_back({p, display});
+            continue;
+        }
+        files_by_directory[root->string()].insert(canonical_path(p));
     }
     for (const auto& [directory, named] : files_by_directory) {
         migration::MigrationSet set = migration::discover(directory, discover_options(runner));
