@@ -46,7 +46,7 @@ void check_use(const RuleContext& ctx, Findings& out) {
         compare(sql::str(c.sval->sval));
     });
     // A data insert's VALUES are not in its tree: its plain '…' literals are read from tokens.
-    if (ctx.stmt.values_elided) {
+    if (ctx.stmt.tree_elided) {
         for (const sql::Token& t : ctx.stmt.tokens) {
             if (used != nullptr) break;
             const std::string_view text = ctx.text(t.span);

@@ -134,8 +134,9 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
     const auto launch_until = [&](size_t limit) {
         for (; launched < work.size() && launched < limit; ++launched) {
             const std::string* text = &work[launched].script->sql;
-            work[launched].parsed =
-                std::async(std::launch::async, [text] { return sql::parse_file(*text); });
+            work[launched].parsed = std::async(std::launch::async, [text] {
+                return sql::parse_file(*text, sql::TreeDetail::ForRules);
+            });
         }
     };
 

@@ -126,7 +126,8 @@ void replay(const sql::ParsedFile& file, catalog::Catalog& catalog) {
 FileResult check_source(std::string path, std::string bytes, const Options& options) {
     catalog::Catalog catalog;
     FileResult result =
-        check_parsed(std::move(path), sql::parse_file(std::move(bytes)), options, catalog);
+        check_parsed(std::move(path), sql::parse_file(std::move(bytes), sql::TreeDetail::ForRules),
+                     options, catalog);
     finalize(result, options);
     return result;
 }

@@ -73,7 +73,7 @@ void stand_in(std::string& text, ByteSpan span) {
 
 }  // namespace
 
-std::unique_ptr<ParsedFile> parse_file(std::string bytes) {
+std::unique_ptr<ParsedFile> parse_file(std::string bytes, TreeDetail detail) {
     auto file = std::make_unique<ParsedFile>(std::move(bytes));
     const std::string& original = file->source.bytes();
     if (const size_t nul = original.find('\0'); nul != std::string::npos) {
@@ -106,7 +106,7 @@ std::unique_ptr<ParsedFile> parse_file(std::string bytes) {
         }
     }
     const std::vector<TokenRange> ranges = split_statements(file->tokens, text);
-    StatementParser parser(*file, text);
+    StatementParser parser(*file, text, detail == TreeDetail::ForRules);
     for (const TokenRange& range : ranges) {
         const std::span<const Token> tokens(file->tokens.data() + range.first,
                                             range.end - range.first);

@@ -49,10 +49,11 @@ struct Statement {
     const PgQuery__Node* node = nullptr;  // null when the parser rejected it
     std::optional<SyntaxError> error;
     StatementOrigin origin = StatementOrigin::TopLevel;
-    // A data insert whose `node` is the tree of its head `INSERT INTO t (…) VALUES` only: the
-    // VALUES were syntax-checked but not parsed into a tree (values_insert.hpp). Read them from
+    // `node` is a stand-in tree of the same kind (stand_in.hpp): a data insert's head
+    // `INSERT INTO t (…) VALUES` only, or a fixed SELECT / COMMENT / GRANT / REVOKE. The
+    // statement was syntax-checked; anything beyond its kind (literals, VALUES) is read from
     // `tokens`.
-    bool values_elided = false;
+    bool tree_elided = false;
     int parent = -1;  // index of the DO / CREATE FUNCTION for embedded statements
     PlpgsqlContext plpgsql;
 
@@ -88,6 +89,12 @@ struct ParsedFile {
 };
 
 // Parses a whole file. Never throws on bad input: problems become syntax errors or InputProblems.
-std::unique_ptr<ParsedFile> parse_file(std::string bytes);
+// What a caller needs of the parse trees.
+enum class TreeDetail : uint8_t {
+    Full,      // every statement's own tree
+    ForRules,  // stand-in trees where no rule reads more than the kind (stand_in.hpp): faster
+};
+
+std::unique_ptr<ParsedFile> parse_file(std::string bytes, TreeDetail detail = TreeDetail::Full);
 
 }  // namespace migsafe::sql

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "sql/values_insert.hpp"
+#include "sql/stand_in.hpp"
 
 namespace migsafe::sql {
 
@@ -38,26 +38,26 @@ void StatementParser::parse(std::span<const Token> tokens, StatementOrigin origi
     base.parent = parent;
     base.plpgsql = plpgsql;
     base.parse_base = base.span.begin;
-    if (const auto head = values_insert_head(tokens, text_)) {
-        if (parse_head_only(base, *head)) return;
+    if (stand_ins_) {
+        if (const auto stand_in = stand_in_sql(tokens, text_)) {
+            if (parse_stand_in(base, *stand_in)) return;
+        }
     }
     parse_text(text_.substr(base.span.begin, base.span.end - base.span.begin), base);
 }
 
-bool StatementParser::parse_head_only(const Statement& base, ByteSpan head) {
-    const std::string_view head_text =
-        std::string_view(text_).substr(head.begin, head.end - head.begin);
-    auto known = head_trees_.find(head_text);
-    if (known == head_trees_.end()) {
+bool StatementParser::parse_stand_in(const Statement& base, const std::string& stand_in) {
+    auto known = stand_in_trees_.find(stand_in);
+    if (known == stand_in_trees_.end()) {
         std::vector<Statement> parsed;
-        parse_into(std::string(head_text) + " (NULL)", base, parsed);
+        parse_into(stand_in, base, parsed);
         if (parsed.size() != 1 || parsed.front().node == nullptr) return false;
-        known = head_trees_.emplace(std::string(head_text), parsed.front().node).first;
+        known = stand_in_trees_.emplace(stand_in, parsed.front().node).first;
     }
     Statement stmt = base;
     stmt.node = known->second;
-    stmt.values_elided = true;
-    head_only_.push_back(file_.statements.size());
+    stmt.tree_elided = true;
+    stood_in_.push_back(file_.statements.size());
     file_.statements.push_back(stmt);
     return true;
 }
@@ -66,16 +66,16 @@ void StatementParser::finish() {
     // Consecutive statements are checked together: one call of the bare parser (no tree is
     // built) per run, bounded so that its memory stays small.
     constexpr uint32_t kMaxRunBytes = 4u << 20;
-    for (size_t i = 0; i < head_only_.size();) {
+    for (size_t i = 0; i < stood_in_.size();) {
         size_t j = i;
-        const uint32_t begin = file_.statements[head_only_[i]].span.begin;
-        while (j + 1 < head_only_.size() && head_only_[j + 1] == head_only_[j] + 1 &&
-               file_.statements[head_only_[j + 1]].span.end - begin <= kMaxRunBytes)
+        const uint32_t begin = file_.statements[stood_in_[i]].span.begin;
+        while (j + 1 < stood_in_.size() && stood_in_[j + 1] == stood_in_[j] + 1 &&
+               file_.statements[stood_in_[j + 1]].span.end - begin <= kMaxRunBytes)
             ++j;
-        validate_run(head_only_[i], head_only_[j]);
+        validate_run(stood_in_[i], stood_in_[j]);
         i = j + 1;
     }
-    head_only_.clear();
+    stood_in_.clear();
 }
 
 void StatementParser::validate_run(size_t first, size_t last) {
@@ -90,7 +90,7 @@ void StatementParser::validate_run(size_t first, size_t last) {
     for (size_t i = first; i <= last; ++i) {
         Statement base = file_.statements[i];
         base.node = nullptr;
-        base.values_elided = false;
+        base.tree_elided = false;
         std::vector<Statement> parsed;
         parse_into(text_.substr(base.span.begin, base.span.end - base.span.begin), base, parsed);
         if (parsed.size() == 1) file_.statements[i] = parsed.front();

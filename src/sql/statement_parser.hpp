@@ -12,14 +12,16 @@ namespace migsafe::sql {
 // Runs libpg_query on one statement's text and appends the result to the file's statements.
 class StatementParser {
   public:
-    StatementParser(ParsedFile& file, const std::string& scrubbed) : file_(file), text_(scrubbed) {}
+    // `stand_ins`: give statements no rule reads in detail a shared stand-in tree.
+    StatementParser(ParsedFile& file, const std::string& scrubbed, bool stand_ins)
+        : file_(file), text_(scrubbed), stand_ins_(stand_ins) {}
 
     // A statement made of file tokens: parsed from the scrubbed file text.
     void parse(std::span<const Token> tokens, StatementOrigin origin, int parent,
                PlpgsqlContext plpgsql);
 
-    // Checks the syntax of the data inserts that parse() gave only their head's tree (see
-    // values_insert.hpp); call once, after the last parse().
+    // Checks the syntax of the statements that parse() gave a stand-in tree (stand_in.hpp);
+    // call once, after the last parse().
     void finish();
 
     // A statement whose text was unescaped from a quoted body: `map[i]` is the file offset of
@@ -31,15 +33,16 @@ class StatementParser {
   private:
     void parse_text(const std::string& sql, Statement base);
     void parse_into(const std::string& sql, Statement base, std::vector<Statement>& out);
-    bool parse_head_only(const Statement& base, ByteSpan head);
+    bool parse_stand_in(const Statement& base, const std::string& stand_in);
     void validate_run(size_t first, size_t last);
 
     ParsedFile& file_;
     const std::string& text_;
-    // The tree of `<head> (NULL)` per distinct head text: statements with the same head share
-    // it, and their locations in the head are the same bytes.
-    std::map<std::string, const PgQuery__Node*, std::less<>> head_trees_;
-    std::vector<size_t> head_only_;  // indexes of statements parsed from their head only
+    bool stand_ins_;
+    // The tree of each stand-in statement (stand_in.hpp), shared by the statements it stands
+    // in for; a data insert's stand-in starts with its own head, so locations there are right.
+    std::map<std::string, const PgQuery__Node*, std::less<>> stand_in_trees_;
+    std::vector<size_t> stood_in_;  // indexes of statements given a stand-in tree
 };
 
 // Byte offset in `text` of the 1-based character position PostgreSQL reports in errors.

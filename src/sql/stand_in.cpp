@@ -1,4 +1,4 @@
-#include "sql/values_insert.hpp"
+#include "sql/stand_in.hpp"
 
 #include <vector>
 
@@ -82,6 +82,46 @@ std::optional<ByteSpan> values_insert_head(std::span<const Token> tokens, std::s
     c.kind(TokenKind::Semicolon);
     if (!c.done()) return std::nullopt;
     return ByteSpan{begin, head_end};
+}
+
+namespace {
+
+bool has_word(std::span<const Token> tokens, std::string_view text, std::string_view lower) {
+    for (const Token& t : tokens) {
+        if (t.kind == TokenKind::Word &&
+            keyword_equals(text.substr(t.span.begin, t.span.end - t.span.begin), lower))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<std::string> stand_in_sql(std::span<const Token> tokens, std::string_view text) {
+    if (const auto head = values_insert_head(tokens, text))
+        return std::string(text.substr(head->begin, head->end - head->begin)) + " (NULL)";
+    const Token* first = nullptr;
+    for (const Token& t : tokens) {
+        if (!t.is_trivia()) {
+            first = &t;
+            break;
+        }
+    }
+    if (first == nullptr || first->kind != TokenKind::Word) return std::nullopt;
+    const std::string_view word =
+        text.substr(first->span.begin, first->span.end - first->span.begin);
+    if (keyword_equals(word, "select")) {
+        // SELECT … INTO creates a table; set_config changes timeouts rules track; FOR UPDATE
+        // and FOR SHARE take row locks.
+        if (has_word(tokens, text, "into") || has_word(tokens, text, "set_config") ||
+            has_word(tokens, text, "for"))
+            return std::nullopt;
+        return std::string("SELECT 1");
+    }
+    if (keyword_equals(word, "comment")) return std::string("COMMENT ON SCHEMA s IS NULL");
+    if (keyword_equals(word, "grant")) return std::string("GRANT USAGE ON SCHEMA s TO PUBLIC");
+    if (keyword_equals(word, "revoke")) return std::string("REVOKE USAGE ON SCHEMA s FROM PUBLIC");
+    return std::nullopt;
 }
 
 }  // namespace migsafe::sql

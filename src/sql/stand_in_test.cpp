@@ -1,4 +1,4 @@
-#include "sql/values_insert.hpp"
+#include "sql/stand_in.hpp"
 
 #include <doctest/doctest.h>
 
@@ -37,6 +37,34 @@ TEST_CASE("values_insert_head: everything else needs the whole tree") {
     CHECK(head("INSERT INTO t VALUES (1), ;") == "<none>");
     CHECK(head("UPDATE t SET a = 1;") == "<none>");
     CHECK(head("") == "<none>");
+}
+
+}  // namespace migsafe::sql
+
+namespace migsafe::sql {
+
+namespace {
+
+std::string stand_in(const std::string& sql) {
+    const std::vector<Token> tokens = lex(sql);
+    return stand_in_sql(tokens, sql).value_or("<itself>");
+}
+
+}  // namespace
+
+TEST_CASE("stand_in_sql: statements no rule reads in detail") {
+    CHECK(stand_in("INSERT INTO t (a) VALUES (1), (2);") == "INSERT INTO t (a) VALUES (NULL)");
+    CHECK(stand_in("select gm.log_script_insertion('v22', true);") == "SELECT 1");
+    CHECK(stand_in("COMMENT ON TABLE t IS 'x';") == "COMMENT ON SCHEMA s IS NULL");
+    CHECK(stand_in("GRANT SELECT ON t TO alice;") == "GRANT USAGE ON SCHEMA s TO PUBLIC");
+    CHECK(stand_in("REVOKE ALL ON t FROM bob;") == "REVOKE USAGE ON SCHEMA s FROM PUBLIC");
+    // What rules read keeps its own tree.
+    CHECK(stand_in("SELECT set_config('lock_timeout', '5s', false);") == "<itself>");
+    CHECK(stand_in("SELECT * INTO archive FROM orders;") == "<itself>");
+    CHECK(stand_in("SELECT id FROM orders FOR UPDATE;") == "<itself>");
+    CHECK(stand_in("UPDATE t SET a = 1;") == "<itself>");
+    CHECK(stand_in("WITH x AS (SELECT 1) SELECT * FROM x;") == "<itself>");
+    CHECK(stand_in("-- only a comment") == "<itself>");
 }
 
 }  // namespace migsafe::sql
