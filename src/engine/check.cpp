@@ -107,8 +107,7 @@ void assign_severities(const Options& options, std::vector<Diagnostic>& diagnost
 void release_parse_trees(sql::ParsedFile& file) {
     for (sql::Statement& stmt : file.statements)
         stmt.node = nullptr;
-    file.trees.clear();
-    file.trees.shrink_to_fit();
+    file.tree_memory.release();
 }
 
 bool runs_during_migration(const sql::Statement& stmt) {

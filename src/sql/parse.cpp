@@ -11,10 +11,6 @@
 
 namespace migsafe::sql {
 
-ParseTree::~ParseTree() {
-    pg_query__parse_result__free_unpacked(result_, nullptr);
-}
-
 uint32_t Statement::file_offset(int32_t location) const {
     if (location < 0) return span.begin;
     const auto loc = static_cast<uint32_t>(location);

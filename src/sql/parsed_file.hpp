@@ -9,25 +9,10 @@
 
 #include "sql/pg_ast.hpp"
 #include "sql/token.hpp"
+#include "util/arena.hpp"
 #include "util/source_text.hpp"
 
 namespace migsafe::sql {
-
-// Owns one libpg_query protobuf parse tree.
-class ParseTree {
-  public:
-    explicit ParseTree(PgQuery__ParseResult* result) : result_(result) {}
-    ~ParseTree();
-    ParseTree(const ParseTree&) = delete;
-    ParseTree& operator=(const ParseTree&) = delete;
-    ParseTree(ParseTree&&) = delete;
-    ParseTree& operator=(ParseTree&&) = delete;
-
-    const PgQuery__ParseResult& result() const { return *result_; }
-
-  private:
-    PgQuery__ParseResult* result_;
-};
 
 struct SyntaxError {
     std::string message;
@@ -83,7 +68,8 @@ struct ParsedFile {
     // Storage the statements point into.
     std::deque<std::vector<Token>> body_tokens;
     std::deque<std::vector<uint32_t>> offset_maps;
-    std::vector<std::unique_ptr<ParseTree>> trees;
+    // The statements' parse trees live here (protobuf-c messages unpacked into the arena).
+    Arena tree_memory;
 
     explicit ParsedFile(std::string bytes) : source(std::move(bytes)) {}
 };

@@ -127,15 +127,18 @@ void StatementParser::parse_into(const std::string& sql, Statement base,
         out.push_back(base);
         return;
     }
+    // Unpacked into the file's arena: freed all at once with the file, not message by message.
+    ProtobufCAllocator allocator{
+        [](void* arena, size_t size) { return static_cast<Arena*>(arena)->allocate(size); },
+        [](void*, void*) {}, &file_.tree_memory};
     PgQuery__ParseResult* result = pg_query__parse_result__unpack(
-        nullptr, raw.parse_tree.len, reinterpret_cast<const uint8_t*>(raw.parse_tree.data));
+        &allocator, raw.parse_tree.len, reinterpret_cast<const uint8_t*>(raw.parse_tree.data));
     pg_query_free_protobuf_parse_result(raw);
     if (result == nullptr) {
         base.error = SyntaxError{"internal error: unreadable parse tree", base.span.begin};
         out.push_back(base);
         return;
     }
-    file_.trees.push_back(std::make_unique<ParseTree>(result));
     for (size_t i = 0; i < result->n_stmts; ++i) {
         const PgQuery__RawStmt* raw_stmt = result->stmts[i];
         if (raw_stmt == nullptr || raw_stmt->stmt == nullptr) continue;
