@@ -1,4 +1,4 @@
-#include "app/read_input.hpp"
+#include "util/read_input.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
