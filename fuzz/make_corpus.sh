@@ -13,7 +13,7 @@ n=0
 while IFS= read -r -d '' file; do
     n=$((n + 1))
     cp "$file" "$out/check/seed-$n.sql"
-done < <(find "$root/testdata" "$root/fuzz/regressions" -type f \( -name '*.sql' -o -path '*/regressions/*' \) -print0 | sort -z)
+done < <(find "$root/testdata" "$root/fuzz/regressions" -type f \( -name '*.sql' -o -path '*/regressions/*' \) ! -name '*.md' -print0 | sort -z)
 
 frame() {
     printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"

@@ -40,8 +40,11 @@ report() {
 }
 
 # Known crashers, then whatever the fixtures no longer exercise.
-regressions=("$src"/fuzz/regressions/*)
-if [[ -e ${regressions[0]} ]]; then
+regressions=()
+for file in "$src"/fuzz/regressions/*; do
+    [[ -f $file && $file != *.md ]] && regressions+=("$file")
+done
+if ((${#regressions[@]} > 0)); then
     if ! "$build/fuzz/check_fuzzer" "${regressions[@]}" >"$work/regressions.log" 2>&1; then
         report check_fuzzer "$work/regressions.log"
         failed=1
