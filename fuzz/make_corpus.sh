@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
 # Builds the seed corpora of the fuzz targets from the fixtures:
-#   DIR/check/  every testdata/**/*.sql file, plus fuzz/regressions/ (inputs that once crashed)
+#   DIR/check/  every testdata/**/*.sql file
+#   DIR/host/   every Rails, Alembic, Django, knex and node-pg-migrate migration in testdata/
+#   (and each target's inputs that once broke it, fuzz/regressions/<target>_fuzzer/)
 #   DIR/lsp/    LSP sessions (initialize, didOpen of a fixture, hover, codeAction, didChange,
 #               shutdown, exit) framed as an editor sends them, plus a few malformed headers
 #   usage: fuzz/make_corpus.sh DIR
 set -euo pipefail
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
 out=${1:?usage: make_corpus.sh DIR}
-mkdir -p "$out/check" "$out/lsp"
+mkdir -p "$out/check" "$out/host" "$out/lsp"
 
 n=0
 while IFS= read -r -d '' file; do
     n=$((n + 1))
     cp "$file" "$out/check/seed-$n.sql"
-done < <(find "$root/testdata" "$root/fuzz/regressions" -type f \( -name '*.sql' -o -path '*/regressions/*' \) ! -name '*.md' -print0 | sort -z)
+done < <(find "$root/testdata" -type f -name '*.sql' -print0 | sort -z)
+
+h=0
+while IFS= read -r -d '' file; do
+    h=$((h + 1))
+    cp "$file" "$out/host/seed-$h.${file##*.}"
+done < <(find "$root/testdata" -type f \( -name '*.rb' -o -name '*.py' -o -name '*.js' -o -name '*.ts' \) -print0 | sort -z)
 
 frame() {
     printf 'Content-Length: %d\r\n\r\n%s' "$(printf '%s' "$1" | wc -c)" "$1"
@@ -46,4 +54,8 @@ printf 'Content-Length: abc\r\n\r\n{}' >"$out/lsp/bad-length"
 printf 'Content-Type: x\r\n\r\nContent-Length: 2\r\n\r\n{}' >"$out/lsp/no-length"
 printf 'Content-Length: 9999999999\r\n\r\n{}' >"$out/lsp/huge-length"
 printf 'Content-Length: 20\r\n\r\n{"jsonrpc":"2.0"' >"$out/lsp/partial"
-echo "corpus: $n check seeds, $((m + 4)) lsp seeds in $out"
+for dir in "$root"/fuzz/regressions/*_fuzzer; do
+    target=$(basename -- "$dir")
+    [[ -d $out/${target%_fuzzer} ]] && cp "$dir"/* "$out/${target%_fuzzer}/" 2>/dev/null
+done
+echo "corpus: $n check seeds, $h host seeds, $((m + 4)) lsp seeds in $out"

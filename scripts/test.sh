@@ -90,7 +90,7 @@ run_fuzz() {
         total_failed=$((total_failed + 1))
         return
     fi
-    if ! cmake --build "$dir" -j "$JOBS" --target check_fuzzer lsp_fuzzer; then
+    if ! cmake --build "$dir" -j "$JOBS" --target check_fuzzer host_fuzzer lsp_fuzzer; then
         problems+=("fuzz: build failed")
         total_failed=$((total_failed + 1))
         return

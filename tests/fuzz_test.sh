@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$artifacts"
 
-for target in check_fuzzer lsp_fuzzer; do
+for target in check_fuzzer host_fuzzer lsp_fuzzer; do
     if [[ ! -x $build/fuzz/$target ]]; then
         echo "FAIL: $build/fuzz/$target missing: configure with CC=clang CXX=clang++" \
             "-DMIGSAFE_FUZZ=ON and build it" >&2
@@ -39,19 +39,18 @@ report() {
     done
 }
 
-# Known crashers, then whatever the fixtures no longer exercise.
-regressions=()
-for file in "$src"/fuzz/regressions/*; do
-    [[ -f $file && $file != *.md ]] && regressions+=("$file")
-done
-if ((${#regressions[@]} > 0)); then
-    if ! "$build/fuzz/check_fuzzer" "${regressions[@]}" >"$work/regressions.log" 2>&1; then
-        report check_fuzzer "$work/regressions.log"
+# Known crashers first: fuzz/regressions/<target>/ holds the inputs that once broke <target>.
+for dir in "$src"/fuzz/regressions/*/; do
+    target=$(basename -- "$dir")
+    inputs=("$dir"*)
+    [[ -e ${inputs[0]} ]] || continue
+    if ! "$build/fuzz/$target" "${inputs[@]}" >"$work/regressions-$target.log" 2>&1; then
+        report "$target" "$work/regressions-$target.log"
         failed=1
     else
-        echo "replayed ${#regressions[@]} regression inputs"
+        echo "$target: replayed ${#inputs[@]} regression inputs"
     fi
-fi
+done
 
 "$src/fuzz/make_corpus.sh" "$work/corpus" || exit 1
 
@@ -74,6 +73,7 @@ run() {
 }
 
 run check_fuzzer 16384
+run host_fuzzer 16384
 run lsp_fuzzer 8192
 
 ((failed == 0)) && echo "fuzz: no crash, leak or timeout"
