@@ -67,9 +67,9 @@ run() {
         return
     fi
     # stat::number_of_executed_units: N, and the last status line's exec/s.
-    echo "$target: $(grep -oE 'number_of_executed_units: [0-9]+' "$log" | awk '{print $2}') runs" \
+    echo "$target: $(grep -oE 'number_of_executed_units: +[0-9]+' "$log" | awk '{print $2}') runs" \
         "in ${seconds}s, $(grep -oE 'exec/s: [0-9]+' "$log" | tail -n 1)," \
-        "$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1), peak $(grep -oE 'peak_rss_mb: [0-9]+' "$log" | awk '{print $2}') MB"
+        "$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1), peak $(grep -oE 'peak_rss_mb: +[0-9]+' "$log" | awk '{print $2}') MB"
 }
 
 run check_fuzzer 16384
