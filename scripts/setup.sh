@@ -14,8 +14,9 @@ PACKAGES=(
     nlohmann-json3-dev doctest-dev libtomlplusplus-dev libpq-dev
     # real PostgreSQL for the oracle tests (tools/pg-sandbox.sh)
     postgresql postgresql-contrib
-    # code quality
-    clang clang-format clang-tidy
+    # code quality; libclang-rt-dev holds libFuzzer and the sanitizer runtimes for clang
+    # (only recommended by clang, and recommends are not installed here)
+    clang clang-format clang-tidy libclang-rt-dev
     # editor integrations, pre-commit hook, Squawk for bench/run.sh
     nodejs npm git pre-commit neovim
     # used by the test and benchmark scripts: JSON parsing, peak RSS

@@ -2,7 +2,9 @@
 # The test command: installs dependencies, then builds and runs the whole suite twice,
 #   build/       RelWithDebInfo
 #   build-asan/  Debug with AddressSanitizer + UndefinedBehaviorSanitizer
-# and ends with one line "N passed, M failed" over both runs. Exits non-zero on any failure.
+# then fuzzes for a bounded time (tests/fuzz_test.sh, MIGSAFE_FUZZ_SECONDS per target):
+#   build-fuzz/  clang, libFuzzer targets only
+# and ends with one line "N passed, M failed" over all runs. Exits non-zero on any failure.
 #   usage: scripts/test.sh
 set -uo pipefail
 
@@ -74,6 +76,36 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0
 run_suite sanitizers build-asan -DCMAKE_BUILD_TYPE=Debug -DMIGSAFE_SANITIZE=ON
 unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+
+# The fuzz build compiles everything with clang and the fuzzer instrumentation; only the fuzz
+# targets are built and only the fuzz test runs (the suite itself ran twice above).
+run_fuzz() {
+    local dir=build-fuzz log
+    echo "=== fuzz: configure + build ($dir)"
+    mkdir -p "$dir"
+    if ! CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DMIGSAFE_FUZZ=ON >"$dir/configure.log" 2>&1; then
+        cat "$dir/configure.log" >&2
+        problems+=("fuzz: configure failed")
+        total_failed=$((total_failed + 1))
+        return
+    fi
+    if ! cmake --build "$dir" -j "$JOBS" --target check_fuzzer host_fuzzer lsp_fuzzer; then
+        problems+=("fuzz: build failed")
+        total_failed=$((total_failed + 1))
+        return
+    fi
+    echo "=== fuzz: ctest -R fuzz_test"
+    log="$dir/ctest-output.log"
+    if (cd "$dir" && ctest --output-on-failure -R '^fuzz_test$' --timeout "$TEST_TIMEOUT") 2>&1 |
+        tee "$log" && grep -q '100% tests passed, 0 tests failed out of 1' "$log"; then
+        total_passed=$((total_passed + 1))
+    else
+        problems+=("fuzz: tests/fuzz_test.sh failed (reproducers in $dir/fuzz-artifacts)")
+        total_failed=$((total_failed + 1))
+    fi
+}
+run_fuzz
 
 echo
 for p in "${problems[@]}"; do

@@ -27,6 +27,7 @@
 #include "migration/file_root.hpp"
 #include "migration/host/extract.hpp"
 #include "report/report.hpp"
+#include "util/read_input.hpp"
 #include "util/process.hpp"
 
 namespace migsafe {
@@ -73,14 +74,9 @@ std::string read_head(const fs::path& path, size_t limit) {
 }
 
 std::optional<std::string> read_file(const fs::path& path) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return std::move(buffer).str();
+    ReadResult read = read_input(path, path.string());
+    if (auto* text = std::get_if<std::string>(&read)) return std::move(*text);
+    return std::nullopt;
 }
 
 // Replaces the file through a temporary in the same directory and a rename.
@@ -305,21 +301,24 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
     catalog::Catalog history;
     if (config.schema_file) {
         const fs::path schema = config.file.parent_path() / *config.schema_file;
-        auto text = read_file(schema);
-        if (!text) {
-            err << "migsafe: " << schema.string() << ": cannot read schema_file\n";
+        ReadResult text = read_input(schema, schema.string());
+        if (auto* error = std::get_if<InputError>(&text)) {
+            err << "migsafe: schema_file " << error->message << '\n';
             return kExitUnreadable;
         }
-        history = catalog::catalog_from_sql(*text);
+        history = catalog::catalog_from_sql(std::get<std::string>(text));
     }
 
     std::vector<std::pair<std::string, std::string>> inputs;
     std::vector<InputFile> files;
     std::vector<MigrationJob> sets;
     if (request.stdin_filename) {
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        inputs.emplace_back(*request.stdin_filename, std::move(buffer).str());
+        ReadResult text = read_input_stream(in, *request.stdin_filename);
+        if (auto* error = std::get_if<InputError>(&text)) {
+            err << "migsafe: " << error->message << '\n';
+            return kExitUnreadable;
+        }
+        inputs.emplace_back(*request.stdin_filename, std::get<std::string>(std::move(text)));
     } else {
         std::vector<std::string> paths = request.paths;
         if (paths.empty()) {
@@ -333,12 +332,12 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
             return kExitUnreadable;
         }
         for (const InputFile& f : files) {
-            auto text = read_file(f.path);
-            if (!text) {
-                err << "migsafe: " << f.display << ": cannot read file\n";
+            ReadResult text = read_input(f.path, f.display);
+            if (auto* error = std::get_if<InputError>(&text)) {
+                err << "migsafe: " << error->message << '\n';
                 return kExitUnreadable;
             }
-            inputs.emplace_back(f.display, std::move(*text));
+            inputs.emplace_back(f.display, std::get<std::string>(std::move(text)));
         }
     }
 

@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "migration/natural_order.hpp"
+#include "util/read_input.hpp"
 
 namespace migsafe::migration {
 
@@ -70,12 +71,9 @@ FileTree list_files(const fs::path& root) {
 }
 
 std::optional<std::string> read_text(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return std::move(bytes).str();
+    ReadResult read = read_input(path, path.string());
+    if (auto* text = std::get_if<std::string>(&read)) return std::move(*text);
+    return std::nullopt;
 }
 
 std::string_view file_name(std::string_view relative) {

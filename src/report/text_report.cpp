@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "report/report.hpp"
+#include "report/snippet.hpp"
 
 namespace migsafe {
 
@@ -48,9 +49,10 @@ void write_diagnostic(std::ostream& out, const FileResult& result, const Diagnos
     const Range range = src.range(d.span);
     const RuleInfo& info = rule_info(d.rule);
     out << fmt::format("{}{}[{}]{}: {}{}{}\n", severity_color(d.severity, p),
-                       severity_name(d.severity), info.name, p.reset, p.bold, d.message, p.reset);
+                       severity_name(d.severity), info.name, p.reset, p.bold,
+                       terminal_safe(d.message), p.reset);
     const std::string gutter(std::to_string(range.start.line).size(), ' ');
-    out << fmt::format("{} {}-->{} {}:{}:{}\n", gutter, p.blue, p.reset, result.path,
+    out << fmt::format("{} {}-->{} {}:{}:{}\n", gutter, p.blue, p.reset, terminal_safe(result.path),
                        range.start.line, range.start.column);
     if (src.size() > 0) {
         const std::string_view line = src.line_text(range.start.line);
@@ -61,11 +63,12 @@ void write_diagnostic(std::ostream& out, const FileResult& result, const Diagnos
         const uint32_t end_col = range.end.line == range.start.line
                                      ? range.end.column
                                      : std::max(line_width, range.start.column);
+        const Snippet shown = make_snippet(line, range.start.column, end_col);
         out << fmt::format("{} {}|{}\n", gutter, p.blue, p.reset);
-        out << fmt::format("{}{} |{} {}\n", p.blue, range.start.line, p.reset, line);
+        out << fmt::format("{}{} |{} {}\n", p.blue, range.start.line, p.reset, shown.text);
         out << fmt::format("{} {}|{} {}{}{}{}\n", gutter, p.blue, p.reset,
                            severity_color(d.severity, p),
-                           underline(line, range.start.column, end_col),
+                           underline(shown.text, shown.start_column, shown.end_column),
                            range.end.line != range.start.line ? " …" : "", p.reset);
     }
     if (d.lock) {

@@ -2,9 +2,11 @@
 
 #include <cctype>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "sql/ast.hpp"
 #include "sql/lexer.hpp"
+#include "sql/parse_limits.hpp"
 
 namespace migsafe::sql {
 
@@ -270,6 +272,12 @@ void extract_plpgsql(ParsedFile& file, const std::string& scrubbed, int owner,
     if (token == nullptr) return;
     const std::optional<Body> body = unquote(*token, scrubbed);
     if (!body) return;
+    if (body->text.size() > kMaxPlpgsqlBodyBytes) {
+        file.problems.push_back({InputProblem::Kind::DynamicSql, token->span,
+                                 "PL/pgSQL body not analysed: larger than " +
+                                     std::to_string(kMaxPlpgsqlBodyBytes >> 10) + " KiB"});
+        return;
+    }
     const bool is_do = is(stmt.node, PG_QUERY__NODE__NODE_DO_STMT);
     const std::string wrapper = without_positional_aliases(
         is_do

@@ -1,7 +1,9 @@
 #include "sql/statement_parser.hpp"
 
 #include <algorithm>
+#include <string>
 
+#include "sql/parse_limits.hpp"
 #include "sql/stand_in.hpp"
 
 namespace migsafe::sql {
@@ -116,6 +118,11 @@ void StatementParser::parse_text(const std::string& sql, Statement base) {
 
 void StatementParser::parse_into(const std::string& sql, Statement base,
                                  std::vector<Statement>& out) {
+    if (auto refusal = parse_refusal(sql)) {
+        base.error = SyntaxError{std::move(*refusal), base.span.begin};
+        out.push_back(base);
+        return;
+    }
     PgQueryProtobufParseResult raw = pg_query_parse_protobuf(sql.c_str());
     if (raw.error != nullptr) {
         const uint32_t at = byte_offset_of_char(sql, raw.error->cursorpos);

@@ -65,6 +65,7 @@ TSNode field(TSNode node, const char* name) {
 
 std::vector<TSNode> children(TSNode node) {
     std::vector<TSNode> out;
+    if (ts_node_is_null(node)) return out;  // a missing field: tree-sitter would dereference null
     const uint32_t count = ts_node_child_count(node);
     for (uint32_t i = 0; i < count; ++i)
         out.push_back(ts_node_child(node, i));
@@ -73,6 +74,7 @@ std::vector<TSNode> children(TSNode node) {
 
 std::vector<TSNode> named_children(TSNode node) {
     std::vector<TSNode> out;
+    if (ts_node_is_null(node)) return out;  // a missing field: tree-sitter would dereference null
     const uint32_t count = ts_node_named_child_count(node);
     for (uint32_t i = 0; i < count; ++i)
         out.push_back(ts_node_named_child(node, i));

@@ -44,7 +44,7 @@ std::vector<TSNode> named_children(TSNode node);
 // to skip the node's children.
 template <typename Visit>
 void walk(TSNode node, Visit&& visit) {
-    if (!visit(node)) return;
+    if (ts_node_is_null(node) || !visit(node)) return;
     const uint32_t count = ts_node_child_count(node);
     for (uint32_t i = 0; i < count; ++i)
         walk(ts_node_child(node, i), visit);
