@@ -27,8 +27,8 @@
 #include "migration/file_root.hpp"
 #include "migration/host/extract.hpp"
 #include "report/report.hpp"
-#include "util/read_input.hpp"
 #include "util/process.hpp"
+#include "util/read_input.hpp"
 
 namespace migsafe {
 

@@ -53,13 +53,16 @@ TEST_CASE("parse limits: a deep statement is reported as not checked instead of 
 }
 
 TEST_CASE("parse limits: a flat statement of too many tokens is refused, a data insert is not") {
-    const auto file = parse_file("SELECT " + repeat("1,", 300000) + "1;\n" +
-                                 "INSERT INTO t (a) VALUES " + repeat("(1),", 300000) + "(1);\n");
-    REQUIRE(file->statements.size() == 2);
+    const auto file = parse_file("SELECT " + repeat("1,", 300000) + "1;\n");
+    REQUIRE(file->statements.size() == 1);
     REQUIRE(file->statements[0].error.has_value());
     CHECK(file->statements[0].error->message.find("too large to analyse") != std::string::npos);
-    CHECK_FALSE(file->statements[1].error.has_value());
-    CHECK(file->statements[1].values_elided);
+    // The check gives a data insert a stand-in tree of its head and syntax-checks the rest.
+    const auto data = parse_file("INSERT INTO t (a) VALUES " + repeat("(1),", 300000) + "(1);\n",
+                                 TreeDetail::ForRules);
+    REQUIRE(data->statements.size() == 1);
+    CHECK_FALSE(data->statements[0].error.has_value());
+    CHECK(data->statements[0].tree_elided);
 }
 
 TEST_CASE("parse limits: short statements are not lexed again") {
