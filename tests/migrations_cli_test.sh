@@ -92,6 +92,31 @@ printf 'runner = "not-a-runner"\n' >migsafe.toml
 expect_exit 2 "an unknown config runner" -- "$migsafe" check migrations
 rm migsafe.toml
 
+# History across a change set: a table created by an earlier migration of the same change is not
+# deployed yet (empty, unused), so a plain CREATE INDEX on it is fine; a table from before the
+# change keeps its finding. Without a change set nothing says they ship together.
+git checkout -q main && git checkout -qb new-table
+mkdir -p newtable
+printf 'CREATE TABLE orders (id bigint PRIMARY KEY, a int);\n' >newtable/1_orders.up.sql
+printf 'DROP TABLE orders;\n' >newtable/1_orders.down.sql
+git add newtable && git commit -qm orders
+git checkout -qb feature-2
+printf 'CREATE TABLE items (id bigint PRIMARY KEY, sku text);\n' >newtable/2_items.up.sql
+printf 'DROP TABLE items;\n' >newtable/2_items.down.sql
+printf 'CREATE INDEX items_sku_idx ON items (sku);\nCREATE INDEX orders_a_idx ON orders (a);\n' \
+    >newtable/3_indexes.up.sql
+printf 'DROP INDEX items_sku_idx;\nDROP INDEX orders_a_idx;\n' >newtable/3_indexes.down.sql
+git add newtable && git commit -qm items
+expect_exit 1 "change set: the index on the table from before the change is reported" -- \
+    "$migsafe" check --changed-since new-table --format json --select index-not-concurrent newtable
+expect_equal "$(findings "$work/out")" "3_indexes.up.sql:2:index-not-concurrent" \
+    "the index on items (created earlier in the same change) is not reported"
+expect_exit 1 "without a change set both indexes are reported" -- \
+    "$migsafe" check --format json --select index-not-concurrent newtable
+expect_equal "$(findings "$work/out")" "3_indexes.up.sql:1:index-not-concurrent
+3_indexes.up.sql:2:index-not-concurrent" "each migration may have been deployed on its own"
+git checkout -q feature
+
 # --runner overrides detection: as golang-migrate files these would be plain up scripts.
 mkdir plainish
 printf 'CREATE INDEX CONCURRENTLY i ON t (a);\n' >plainish/1_index.up.sql

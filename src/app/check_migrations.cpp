@@ -142,6 +142,10 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
 
     std::vector<FileResult> results;
     catalog::Catalog& catalog = history;
+    // Only a change set says which migrations ship together; without one every migration may
+    // have been deployed on its own, and its tables are taken as existing for later ones.
+    const bool change_set = selection.files.has_value();
+    std::set<std::string> created_in_change_set;
     for (size_t i = 0; i < work.size();) {
         launch_until(i + window);
         const migration::Migration& m = *work[i].migration;
@@ -154,17 +158,23 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
                 return p.migration == &m && p.script->direction == migration::Direction::Down;
             });
         std::optional<catalog::Catalog> before_up;
-        if (has_down || (checked && check.added != nullptr)) before_up = catalog;
+        if (has_down || (checked && (check.added != nullptr || change_set))) before_up = catalog;
         std::optional<FileResult> up;
         std::optional<FileResult> down;
         if (work[i].script->direction == migration::Direction::Up) {
             const migration::Script& script = *work[i].script;
             std::unique_ptr<sql::ParsedFile> parsed = work[i].parsed.get();
             if (checked) {
-                const Options options = script_options(check, script);
+                Options options = script_options(check, script);
+                options.created_in_change_set = created_in_change_set;
                 up = check_parsed(script.path, std::move(parsed), options, catalog, check.code);
                 if (check.added != nullptr)
                     record_added(m, script, *before_up, catalog, *check.added);
+                if (change_set) {
+                    for (const std::string& name : created_between(*before_up, catalog)) {
+                        if (name.find('.') == std::string::npos) created_in_change_set.insert(name);
+                    }
+                }
                 up->script = script_info(set, m, script, options);
                 add_script_problems(script, *up);
             } else {
@@ -180,6 +190,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             after_down = catalog;
             Options options = script_options(check, script);
             options.created_by_up = created_between(*before_up, catalog);
+            options.created_in_change_set = created_in_change_set;
             down =
                 check_parsed(script.path, work[i].parsed.get(), options, *after_down, check.code);
             down->script = script_info(set, m, script, options);

@@ -47,8 +47,13 @@ struct RuleContext {
     bool in_transaction() const {
         return state.in_transaction() || stmt.origin != sql::StatementOrigin::TopLevel;
     }
-    // The relation existed before this migration (it was not created earlier in it).
-    bool existing(const pg::QualifiedName& relation) const { return !state.created_here(relation); }
+    // The relation existed before this migration: it was not created earlier in it, nor by an
+    // earlier migration of the change set being checked (not deployed yet, so still empty and
+    // unused when this one runs).
+    bool existing(const pg::QualifiedName& relation) const {
+        return !state.created_here(relation) &&
+               !options.created_in_change_set.contains(relation.name);
+    }
 
     // Data changes on it are instant (configured `small_tables`, catalogs, version tables).
     bool small_table(const pg::QualifiedName& table) const {

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TABLE orders DROP COLUMN status;
+COMMIT;
