@@ -12,6 +12,8 @@ namespace {
 constexpr std::string_view kHeaderEnd = "\r\n\r\n";
 // Larger bodies are refused rather than buffered: no editor sends a 256 MiB migration.
 constexpr size_t kMaxBody = size_t{256} << 20;
+// A real header block is a few dozen bytes; junk without a blank line is not buffered forever.
+constexpr size_t kMaxHeader = 8192;
 
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -62,8 +64,14 @@ size_t find_length_header(std::string_view buffer, size_t from) {
 Frames split_frames(std::string_view buffer) {
     Frames out;
     while (!buffer.empty()) {
-        const size_t header_end = buffer.find(kHeaderEnd);
-        if (header_end == std::string_view::npos) break;
+        const size_t header_end = buffer.substr(0, kMaxHeader + kHeaderEnd.size()).find(kHeaderEnd);
+        if (header_end == std::string_view::npos) {
+            if (buffer.size() <= kMaxHeader) break;  // more of the header may still arrive
+            out.errors.push_back("message header longer than 8 KiB without an end: skipped");
+            const size_t next = find_length_header(buffer, 1);
+            buffer.remove_prefix(next != std::string_view::npos ? next : buffer.size() - 13);
+            continue;
+        }
         const std::string_view headers = buffer.substr(0, header_end);
         const auto length = content_length(headers);
         if (!length) {

@@ -103,6 +103,36 @@ TEST_CASE("lsp server: malformed input gets JSON-RPC errors and the server keeps
     CHECK(s.log.find("invalid JSON") != std::string::npos);
 }
 
+TEST_CASE("lsp server: a 5 MB document and header junk leave the server answering") {
+    std::string big = "CREATE INDEX idx_a ON accounts (email);\n";
+    while (big.size() < (5u << 20))
+        big += "INSERT INTO audit (id, note) VALUES (1, 'some text that is not short at all');\n";
+    const std::string uri = "untitled:Big-1";
+    const std::string junk(20000, 'x');  // no header end: skipped, not buffered forever
+    const Session s(
+        kInit + junk +
+            notification("textDocument/didOpen",
+                         {{"textDocument",
+                           {{"uri", uri}, {"languageId", "sql"}, {"version", 1}, {"text", big}}}}) +
+            request(
+                7, "textDocument/hover",
+                {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 3}}}}) +
+            request(8, "shutdown", nullptr) + notification("exit", nullptr),
+        65536);
+    const auto published = s.notifications("textDocument/publishDiagnostics");
+    REQUIRE(published.size() == 1);
+    bool index_finding = false;
+    for (const json& d : published[0]["params"]["diagnostics"])
+        index_finding = index_finding || d["code"] == "index-not-concurrent";
+    CHECK(index_finding);
+    REQUIRE(s.response(7) != nullptr);
+    CHECK((*s.response(7))["result"]["contents"]["value"].get<std::string>().find("SHARE") !=
+          std::string::npos);
+    REQUIRE(s.response(8) != nullptr);
+    CHECK(s.exit_code == 0);
+    CHECK(s.log.find("8 KiB") != std::string::npos);
+}
+
 TEST_CASE("lsp server: requests before initialize are refused") {
     const Session s(request(1, "textDocument/hover", json::object()));
     REQUIRE(s.response(1) != nullptr);
