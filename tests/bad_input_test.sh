@@ -17,7 +17,7 @@ failed=0
 # Sanitizer builds use about three times the memory and five times the time.
 mem_factor=1
 time_factor=1
-if grep -q AddressSanitizer "$migsafe"; then
+if grep -qaE "__asan_init|AddressSanitizer" "$migsafe"; then
     mem_factor=3
     time_factor=5
 fi

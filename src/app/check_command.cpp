@@ -155,7 +155,10 @@ std::optional<std::string> plan_inputs(const std::vector<std::string>& paths,
         }
         if (changed && !changed->contains(canonical_path(p))) continue;
         // Only a file that says it is a migration of some runner brings its directory in.
-        const std::optional<fs::path> root = migration::migration_root_of(p, read_head(p, 4096));
+        // Devices and pipes (/dev/stdin) are read once, later, as loose files.
+        const std::optional<fs::path> root =
+            fs::is_regular_file(status) ? migration::migration_root_of(p, read_head(p, 4096))
+                                        : std::nullopt;
         if (!root) {
             const std::string display = display_path(p);
             if (!excluded(display, exclude)) loose.push_back({p, display});

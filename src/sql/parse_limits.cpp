@@ -73,13 +73,18 @@ std::optional<std::string> parse_refusal(std::string_view sql) {
     // Every token is at least one byte and adds at most kGroupWeight levels.
     if (sql.size() * kGroupWeight <= kMaxNesting) return std::nullopt;
     const std::vector<Token> tokens = lex(sql);
+    return parse_refusal(tokens, sql);
+}
+
+std::optional<std::string> parse_refusal(std::span<const Token> tokens, std::string_view text) {
+    if (tokens.size() * kGroupWeight <= kMaxNesting) return std::nullopt;
     const auto significant = static_cast<size_t>(
         std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return !t.is_trivia(); }));
     if (significant > kMaxStatementTokens) {
         return "statement too large to analyse (" + std::to_string(significant) +
                " tokens, at most " + std::to_string(kMaxStatementTokens) + "): not checked";
     }
-    if (nesting_estimate(tokens, sql) > kMaxNesting) {
+    if (nesting_estimate(tokens, text) > kMaxNesting) {
         return "statement nested too deeply to analyse (more than " + std::to_string(kMaxNesting) +
                " levels of expressions, brackets, joins or set operations): not checked";
     }

@@ -32,5 +32,7 @@ inline constexpr size_t kMaxPlpgsqlBodyBytes = size_t{512} << 10;
 // Why `sql` (one statement) must not be handed to libpg_query, or nullopt when it may be.
 // Cheap for short statements: they cannot exceed either limit and are not lexed.
 std::optional<std::string> parse_refusal(std::string_view sql);
+// The same for a statement already lexed: `tokens` index `text`.
+std::optional<std::string> parse_refusal(std::span<const Token> tokens, std::string_view text);
 
 }  // namespace migsafe::sql

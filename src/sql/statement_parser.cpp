@@ -42,10 +42,25 @@ void StatementParser::parse(std::span<const Token> tokens, StatementOrigin origi
     base.parse_base = base.span.begin;
     if (stand_ins_) {
         if (const auto stand_in = stand_in_sql(tokens, text_)) {
+            // A data insert's values only go through the bare parser, which builds no deep
+            // tree; anything else is bounded like a statement parsed for its tree.
+            const bool data_insert = values_insert_head(tokens, text_).has_value();
+            if (auto refusal = data_insert ? std::nullopt : parse_refusal(tokens, text_)) {
+                base.error = SyntaxError{std::move(*refusal), base.span.begin};
+                file_.statements.push_back(base);
+                return;
+            }
             if (parse_stand_in(base, *stand_in)) return;
         }
     }
-    parse_text(text_.substr(base.span.begin, base.span.end - base.span.begin), base);
+    // Already lexed: the limits are checked on these tokens, not on a second lexing.
+    if (auto refusal = parse_refusal(tokens, text_)) {
+        base.error = SyntaxError{std::move(*refusal), base.span.begin};
+        file_.statements.push_back(base);
+        return;
+    }
+    parse_into(text_.substr(base.span.begin, base.span.end - base.span.begin), base,
+               file_.statements, true);
 }
 
 bool StatementParser::parse_stand_in(const Statement& base, const std::string& stand_in) {
@@ -117,8 +132,8 @@ void StatementParser::parse_text(const std::string& sql, Statement base) {
 }
 
 void StatementParser::parse_into(const std::string& sql, Statement base,
-                                 std::vector<Statement>& out) {
-    if (auto refusal = parse_refusal(sql)) {
+                                 std::vector<Statement>& out, bool limits_checked) {
+    if (auto refusal = limits_checked ? std::nullopt : parse_refusal(sql)) {
         base.error = SyntaxError{std::move(*refusal), base.span.begin};
         out.push_back(base);
         return;

@@ -32,7 +32,9 @@ class StatementParser {
 
   private:
     void parse_text(const std::string& sql, Statement base);
-    void parse_into(const std::string& sql, Statement base, std::vector<Statement>& out);
+    // `limits_checked`: parse_refusal already ran on the statement's tokens.
+    void parse_into(const std::string& sql, Statement base, std::vector<Statement>& out,
+                    bool limits_checked = false);
     bool parse_stand_in(const Statement& base, const std::string& stand_in);
     void validate_run(size_t first, size_t last);
 

@@ -10,7 +10,7 @@ namespace migsafe {
 
 // Larger inputs are refused before they are read: checking costs 15–60 bytes of memory per
 // input byte, and no hand-written migration comes near this.
-inline constexpr uintmax_t kMaxInputBytes = uintmax_t{16} << 20;
+inline constexpr uintmax_t kMaxInputBytes = uintmax_t{64} << 20;
 
 // Why an input was not read. `message` is one line that names the file.
 struct InputError {
