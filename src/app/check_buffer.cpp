@@ -58,15 +58,12 @@ FileResult check_buffer(const std::string& path, std::string text, const Options
         Options script_options = options;
         script_options.transaction = (*script)->transaction;
         script_options.transaction_reason = (*script)->transaction_reason;
-        FileResult one = check_source(path, (*script)->sql, script_options);
-        for (const migration::ScriptProblem& problem : (*script)->problems) {
-            Diagnostic d;
-            d.rule = RuleId::unanalyzable_sql;
-            d.severity = options.severity(RuleId::unanalyzable_sql);
-            d.span = problem.span;
-            d.message = problem.message;
-            if (d.severity != Severity::Off) one.diagnostics.push_back(std::move(d));
-        }
+        catalog::Catalog no_history;
+        FileResult one =
+            check_parsed(path, sql::parse_file((*script)->sql, sql::TreeDetail::ForRules),
+                         script_options, no_history);
+        add_script_problems((*script)->problems, one);
+        finalize(one, script_options);
         for (Diagnostic& d : one.diagnostics) {
             d.fix.reset();  // edits of the extracted SQL are not edits of the host code
             merged.diagnostics.push_back(std::move(d));

@@ -27,6 +27,7 @@
 #include "migration/file_root.hpp"
 #include "migration/host/extract.hpp"
 #include "report/report.hpp"
+#include "util/paths.hpp"
 #include "util/process.hpp"
 #include "util/read_input.hpp"
 
@@ -40,23 +41,6 @@ struct InputFile {
     fs::path path;
     std::string display;
 };
-
-std::string canonical_path(const fs::path& path) {
-    std::error_code ec;
-    const fs::path c = fs::weakly_canonical(path, ec);
-    return ec ? path.string() : c.string();
-}
-
-std::string display_path(const fs::path& path) {
-    std::error_code ec;
-    const fs::path cwd = fs::current_path(ec);
-    const fs::path absolute = fs::absolute(path, ec).lexically_normal();
-    if (!ec) {
-        const fs::path relative = absolute.lexically_relative(cwd);
-        if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
-    }
-    return path.generic_string();
-}
 
 bool excluded(const std::string& display, const std::vector<std::string>& patterns) {
     return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) {
@@ -219,11 +203,7 @@ void relative_to_repository(std::vector<FileResult>& results) {
     if (!top || top->exit_code != 0) return;
     const fs::path root = top->out.substr(0, top->out.find('\n'));
     const auto relative_path = [&](std::string& path) {
-        std::error_code ec;
-        const fs::path absolute = fs::weakly_canonical(fs::absolute(path, ec), ec);
-        if (ec) return;
-        const fs::path relative = absolute.lexically_relative(root);
-        if (!relative.empty() && *relative.begin() != "..") path = relative.generic_string();
+        path = path_under(canonical_path(fs::absolute(path)), root);
     };
     for (FileResult& r : results) {
         relative_path(r.path);

@@ -1,28 +1,21 @@
 #include "app/check_migrations.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <filesystem>
 #include <future>
 #include <stdexcept>
 #include <thread>
 
-#include "migration/discover.hpp"
+#include "util/paths.hpp"
 
 namespace migsafe {
 
 namespace {
 
-std::string canonical(const std::string& path) {
-    std::error_code ec;
-    const std::filesystem::path c = std::filesystem::weakly_canonical(path, ec);
-    return ec ? path : c.string();
-}
-
 bool selected(const migration::Migration& m, const MigrationSelection& selection) {
     if (!selection.files) return true;
     for (const auto* script : {&m.up, &m.down}) {
-        if (*script && selection.files->contains(canonical((*script)->path))) return true;
+        if (*script && selection.files->contains(canonical_path((*script)->path))) return true;
     }
     return false;
 }
@@ -44,19 +37,6 @@ ScriptInfo script_info(const migration::MigrationSet& set, const migration::Migr
             script.direction == migration::Direction::Up ? "up" : "down",
             std::string(migration::transaction_model_name(options.transaction)),
             options.transaction_reason};
-}
-
-void add_script_problems(const migration::Script& script, FileResult& result) {
-    for (const migration::ScriptProblem& problem : script.problems) {
-        Diagnostic d;
-        d.rule = RuleId::unanalyzable_sql;
-        d.span = problem.span;
-        d.message = problem.message;
-        d.help =
-            "write the SQL as a plain string literal so that it can be checked, or review "
-            "it by hand";
-        result.diagnostics.push_back(std::move(d));
-    }
 }
 
 // Tables and columns that exist in `after` but not in `before`, by unqualified name.
@@ -151,12 +131,12 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
         const migration::Migration& m = *work[i].migration;
         const bool checked = work[i].check;
         // The schema before the up is kept only when a down will be compared with it.
-        const bool has_down = std::any_of(
-            work.begin() + static_cast<std::ptrdiff_t>(i),
-            work.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, work.size())),
-            [&](const Pending& p) {
-                return p.migration == &m && p.script->direction == migration::Direction::Down;
-            });
+        // A migration's work is [up], [up, down] or [down].
+        const auto is_down_of_m = [&](size_t j) {
+            return j < work.size() && work[j].migration == &m &&
+                   work[j].script->direction == migration::Direction::Down;
+        };
+        const bool has_down = is_down_of_m(i) || is_down_of_m(i + 1);
         std::optional<catalog::Catalog> before_up;
         if (has_down || (checked && (check.added != nullptr || change_set))) before_up = catalog;
         std::optional<FileResult> up;
@@ -176,15 +156,14 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
                     }
                 }
                 up->script = script_info(set, m, script, options);
-                add_script_problems(script, *up);
+                add_script_problems(script.problems, *up);
             } else {
                 replay(*parsed, catalog);
             }
             ++i;
         }
         std::optional<catalog::Catalog> after_down;
-        if (i < work.size() && work[i].migration == &m &&
-            work[i].script->direction == migration::Direction::Down) {
+        if (is_down_of_m(i)) {
             launch_until(i + window);
             const migration::Script& script = *work[i].script;
             after_down = catalog;
@@ -194,7 +173,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             down =
                 check_parsed(script.path, work[i].parsed.get(), options, *after_down, check.code);
             down->script = script_info(set, m, script, options);
-            add_script_problems(script, *down);
+            add_script_problems(script.problems, *down);
             ++i;
         }
         if (!checked) continue;

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <vector>
 
+#include "util/paths.hpp"
 #include "util/process.hpp"
 
 namespace migsafe {
@@ -32,9 +33,7 @@ void add_lines(const std::string& text, const std::filesystem::path& top,
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
         if (line.empty()) continue;
-        std::error_code ec;
-        const std::filesystem::path path = std::filesystem::weakly_canonical(top / line, ec);
-        out.insert(ec ? (top / line).string() : path.string());
+        out.insert(canonical_path(top / line));
     }
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "code/language.hpp"
+#include "util/paths.hpp"
 #include "util/process.hpp"
 
 namespace migsafe {
@@ -24,13 +25,6 @@ std::optional<std::string> read_small_file(const fs::path& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return std::move(text).str();
-}
-
-std::string display(const fs::path& path) {
-    std::error_code ec;
-    const fs::path relative = fs::absolute(path, ec).lexically_relative(fs::current_path(ec));
-    return !relative.empty() && *relative.begin() != ".." ? relative.generic_string()
-                                                          : path.generic_string();
 }
 
 }  // namespace
@@ -54,10 +48,8 @@ std::optional<code::CodeIndex> repository_code(const fs::path& cwd,
         const fs::path absolute = root / relative;
         auto text = read_small_file(absolute);
         if (!text) continue;
-        std::error_code ec;
-        const std::string canonical = fs::weakly_canonical(absolute, ec).string();
-        index.add(display(absolute), relative, std::move(*text), changed.contains(canonical),
-                  ignore_globs);
+        index.add(display_path(absolute), relative, std::move(*text),
+                  changed.contains(canonical_path(absolute)), ignore_globs);
     }
     return index;
 }

@@ -226,6 +226,20 @@ std::vector<FileResult> check_change_set(const ChangeSetContext& context) {
     return results;
 }
 
+void add_script_problems(const std::vector<migration::ScriptProblem>& problems,
+                         FileResult& result) {
+    for (const migration::ScriptProblem& problem : problems) {
+        Diagnostic d;
+        d.rule = RuleId::unanalyzable_sql;
+        d.span = problem.span;
+        d.message = problem.message;
+        d.help =
+            "write the SQL as a plain string literal so that it can be checked, or review it "
+            "by hand";
+        result.diagnostics.push_back(std::move(d));
+    }
+}
+
 void finalize(FileResult& result, const Options& options) {
     std::vector<Diagnostic>& out = result.diagnostics;
     apply_suppressions(*result.file, options, out);

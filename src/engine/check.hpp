@@ -40,6 +40,10 @@ FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> file,
                         const Options& options, catalog::Catalog& catalog,
                         const code::CodeIndex* code = nullptr);
 
+// Adds an `unanalyzable-sql` finding for each part of a script its runner's extraction could
+// not turn into SQL (an interpolated host-language string). Before finalize().
+void add_script_problems(const std::vector<migration::ScriptProblem>& problems, FileResult& result);
+
 // Applies suppressions and severities, sorts the findings and frees the parse trees.
 void finalize(FileResult& result, const Options& options);
 
