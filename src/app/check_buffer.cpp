@@ -4,20 +4,15 @@
 #include <filesystem>
 
 #include "migration/discover.hpp"
+#include "migration/file_root.hpp"
 #include "migration/host/extract.hpp"
 
 namespace migsafe {
 
 namespace {
 
-bool has_host_extension(const std::string& path) {
-    const std::string ext = std::filesystem::path(path).extension().string();
-    return ext == ".rb" || ext == ".py" || ext == ".js" || ext == ".ts" || ext == ".mjs" ||
-           ext == ".cjs";
-}
-
 std::optional<migration::Runner> host_runner(const std::string& path) {
-    if (path.empty() || !has_host_extension(path)) return std::nullopt;
+    if (path.empty() || !migration::is_host_language_file(path)) return std::nullopt;
     const std::filesystem::path dir = std::filesystem::path(path).parent_path();
     // Rails and Alembic keep migrations one level below the directory that says so.
     for (const std::filesystem::path& candidate :

@@ -19,14 +19,17 @@ fs::path parent_or_dot(const fs::path& path) {
 
 }  // namespace
 
+bool is_host_language_file(const fs::path& file) {
+    const std::string ext = file.extension().string();
+    return ext == ".rb" || ext == ".py" || ext == ".js" || ext == ".ts" || ext == ".mjs" ||
+           ext == ".cjs";
+}
+
 std::optional<fs::path> migration_root_of(const fs::path& file, std::string_view head) {
     const std::string name = file.filename().string();
     const fs::path dir = parent_or_dot(file);
-    const std::string ext = file.extension().string();
-    if (ext == ".rb" || ext == ".py" || ext == ".js" || ext == ".ts" || ext == ".mjs" ||
-        ext == ".cjs")
-        return dir;
-    if (ext != ".sql") return std::nullopt;
+    if (is_host_language_file(file)) return dir;
+    if (file.extension() != ".sql") return std::nullopt;
     if (head.find("-- +goose") != std::string_view::npos ||
         head.find("-- migrate:up") != std::string_view::npos)
         return dir;
