@@ -8,11 +8,12 @@ namespace migsafe::rules {
 
 namespace {
 
-// The lock the ADD … NOT VALID statement took on the table, still held in this transaction.
+// The strongest lock this transaction held on the table when ADD … NOT VALID ran (taken by it
+// or earlier), still held now.
 pg::LockMode held_lock(const TransactionState& tx, const PendingConstraint& added) {
     pg::LockMode mode = pg::LockMode::None;
     for (const HeldLock& held : tx.locks) {
-        if (held.statement == added.statement && held.lock.relation.same_object(added.table) &&
+        if (held.statement <= added.statement && held.lock.relation.same_object(added.table) &&
             held.lock.mode > mode)
             mode = held.lock.mode;
     }

@@ -266,14 +266,22 @@ void MigrationState::apply(const sql::Statement& stmt, size_t index,
     }
     apply_constraints(stmt, index);
     if (tx_.open) {
+        // Only the first statement to take a lock matters: a data load of 100,000 INSERTs in
+        // one transaction keeps one entry per table, so rules that scan these stay linear.
+        const auto hold_once = [index](std::vector<HeldLock>& held, const pg::RelationLock& lock) {
+            const bool known = std::any_of(held.begin(), held.end(), [&](const HeldLock& h) {
+                return h.lock.mode == lock.mode && h.lock.relation.same_object(lock.relation);
+            });
+            if (!known) held.push_back({lock, index});
+        };
         for (const pg::RelationLock& lock : facts.locks)
-            tx_.locks.push_back({lock, index});
+            hold_once(tx_.locks, lock);
         if (!instant) tx_.last_statement = index;
         const bool dml = facts.kind == StatementKind::Insert ||
                          facts.kind == StatementKind::Update || facts.kind == StatementKind::Delete;
         for (const pg::RelationLock& lock : facts.locks) {
             if (dml && !lock.implicit && lock.mode == pg::LockMode::RowExclusive)
-                tx_.dml_writes.push_back({lock, index});
+                hold_once(tx_.dml_writes, lock);
         }
         if (sql::is(stmt.node, PG_QUERY__NODE__NODE_ALTER_ENUM_STMT)) {
             const PgQuery__AlterEnumStmt& e = *stmt.node->alter_enum_stmt;

@@ -53,13 +53,14 @@ struct TransactionState {
     ByteSpan begin_span;
     bool begin_ignored =
         false;  // a BEGIN ran while this transaction was open (PostgreSQL ignores it)
+    // One entry per (relation, mode), with the first statement that took it.
     std::vector<HeldLock> locks;
     // The latest statement that ran in this transaction (BEGIN, COMMIT, ROLLBACK and instant
     // statements aside): a statement that sees one of `locks` taken by it is the first to run
     // while that lock is held.
     std::optional<size_t> last_statement;
     // Tables written by INSERT / UPDATE / DELETE in this transaction (mode ROW EXCLUSIVE), with
-    // the statement that wrote them.
+    // the first statement that wrote each.
     std::vector<HeldLock> dml_writes;
     std::vector<AddedEnumValue> new_enum_values;
     std::vector<PendingConstraint> not_valid_constraints;

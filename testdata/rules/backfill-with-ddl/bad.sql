@@ -23,3 +23,10 @@ BEGIN
     UPDATE accounts SET tier = 1 WHERE id < 10; -- expect: backfill-with-ddl
 END
 $$;
+
+-- Many writes to the same tables in one transaction (a data load): the earliest lock is named.
+BEGIN;
+ALTER TABLE ledger ADD COLUMN note text DEFAULT 'x';
+UPDATE ledger SET note = 'a' WHERE kind = 1; -- expect: backfill-with-ddl
+UPDATE ledger SET note = 'b' WHERE kind = 2; -- expect: backfill-with-ddl
+COMMIT;

@@ -16,3 +16,11 @@ BEGIN
   ALTER TABLE refunds VALIDATE CONSTRAINT refunds_amount_positive; -- expect: validate-in-same-transaction
 END
 $$;
+
+-- Two NOT VALID constraints in one transaction: the second ADD's lock was already held since
+-- the first ADD, and VALIDATE still runs under it.
+BEGIN;
+ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
+ALTER TABLE shipments ADD CONSTRAINT shipments_carrier_fk FOREIGN KEY (carrier_id) REFERENCES carriers (id) NOT VALID;
+ALTER TABLE shipments VALIDATE CONSTRAINT shipments_carrier_fk; -- expect: validate-in-same-transaction
+COMMIT;
