@@ -324,7 +324,7 @@ int run_check(const CheckRequest& request, std::istream& in, std::ostream& out, 
         }
     }
 
-    std::vector<FileResult> results = check_all(inputs, options, request.jobs);
+    std::vector<FileResult> results = check_all(std::move(inputs), options, request.jobs);
     if (request.fix && !request.stdin_filename) {
         for (size_t i = 0; i < results.size(); ++i) {
             // Re-lint after each round: a fix may enable or conflict with another.

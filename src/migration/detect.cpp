@@ -57,20 +57,37 @@ class Evidence {
     std::map<Runner, std::string> found_;
 };
 
-bool has_goose_annotation(std::string_view text) {
-    for (const Line& line : split_lines(text)) {
-        const std::string content = lowercase(trim(text.substr(line.begin, line.end - line.begin)));
-        if (starts_with(content, "-- +goose up")) return true;
+// Some line, leading blanks aside, starts with `lower_prefix` (compared case-insensitively when
+// asked). No allocation per line: detection scans every SQL file of a directory.
+bool has_line_starting_with(std::string_view text, std::string_view lower_prefix,
+                            bool ignore_case) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    for (size_t at = 0; at < text.size();) {
+        size_t begin = at;
+        while (begin < text.size() && blank(text[begin]))
+            ++begin;
+        const size_t newline = text.find('\n', begin);
+        const size_t end = newline == std::string_view::npos ? text.size() : newline;
+        if (end - begin >= lower_prefix.size()) {
+            bool same = true;
+            for (size_t i = 0; i < lower_prefix.size() && same; ++i) {
+                const char c = text[begin + i];
+                same = (ignore_case ? lower(c) : c) == lower_prefix[i];
+            }
+            if (same) return true;
+        }
+        at = end + 1;
     }
     return false;
 }
 
+bool has_goose_annotation(std::string_view text) {
+    return has_line_starting_with(text, "-- +goose up", true);
+}
+
 bool has_dbmate_marker(std::string_view text) {
-    for (const Line& line : split_lines(text)) {
-        const std::string_view content = trim(text.substr(line.begin, line.end - line.begin));
-        if (starts_with(content, "-- migrate:up")) return true;
-    }
-    return false;
+    return has_line_starting_with(text, "-- migrate:up", false);
 }
 
 bool is_flyway_versioned_name(std::string_view name) {

@@ -70,20 +70,44 @@ Json scripts_json(std::span<const FileResult> results) {
     return scripts;
 }
 
-void write_json(std::ostream& out, std::span<const FileResult> results) {
-    Json diagnostics = Json::array();
-    for (const FileResult& result : results) {
-        for (const Diagnostic& d : result.diagnostics)
-            diagnostics.push_back(diagnostic_json(result, d));
+namespace {
+
+// `j` printed as nlohmann would print it `depth` levels down an indented document: a report
+// is streamed one diagnostic at a time instead of built as one tree first.
+void write_nested(std::ostream& out, const Json& j, int depth) {
+    const std::string text = j.dump(2, ' ', false, Json::error_handler_t::replace);
+    const std::string indent(static_cast<size_t>(2 * depth), ' ');
+    size_t from = 0;
+    // Strings are escaped in a dump, so every raw newline is one of the layout's.
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+        out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+        out << indent;
+        from = nl + 1;
     }
-    Json report{{"version", 1},
-                {"tool", {{"name", "migsafe"}, {"version", MIGSAFE_VERSION}}},
-                {"files_checked", results.size()},
-                {"diagnostics", diagnostics}};
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, std::span<const FileResult> results) {
+    out << "{\n  \"version\": 1,\n  \"tool\": ";
+    write_nested(out, Json{{"name", "migsafe"}, {"version", MIGSAFE_VERSION}}, 1);
+    out << ",\n  \"files_checked\": " << results.size() << ",\n  \"diagnostics\": [";
+    bool first = true;
+    for (const FileResult& result : results) {
+        for (const Diagnostic& d : result.diagnostics) {
+            out << (first ? "\n    " : ",\n    ");
+            write_nested(out, diagnostic_json(result, d), 2);
+            first = false;
+        }
+    }
+    out << (first ? "]" : "\n  ]");
     // Which transaction model each migration script was checked under (runner directories).
-    if (Json scripts = scripts_json(results); !scripts.empty())
-        report["migrations"] = std::move(scripts);
-    out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    if (const Json scripts = scripts_json(results); !scripts.empty()) {
+        out << ",\n  \"migrations\": ";
+        write_nested(out, scripts, 1);
+    }
+    out << "\n}\n";
 }
 
 }  // namespace migsafe

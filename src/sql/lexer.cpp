@@ -29,6 +29,9 @@ class Lexer {
     Lexer(std::string_view text, uint32_t base) : text_(text), base_(base) {}
 
     std::vector<Token> run() {
+        // Real SQL averages more than 4 bytes a token: one allocation, no copies while growing
+        // (pages never written to are never touched).
+        tokens_.reserve(text_.size() / 4 + 8);
         while (pos_ < text_.size()) {
             const char c = text_[pos_];
             if (std::isspace(static_cast<unsigned char>(c)) != 0) {
@@ -47,8 +50,8 @@ class Lexer {
 
     void emit(TokenKind kind, size_t begin, bool unterminated = false) {
         tokens_.push_back(
-            {kind,
-             {base_ + static_cast<uint32_t>(begin), base_ + static_cast<uint32_t>(pos_)},
+            {{base_ + static_cast<uint32_t>(begin), base_ + static_cast<uint32_t>(pos_)},
+             kind,
              unterminated});
     }
 

@@ -81,8 +81,8 @@ bool StatementParser::parse_stand_in(const Statement& base, const std::string& s
 
 void StatementParser::finish() {
     // Consecutive statements are checked together: one call of the bare parser (no tree is
-    // built) per run, bounded so that its memory stays small.
-    constexpr uint32_t kMaxRunBytes = 4u << 20;
+    // returned) per run, bounded because the parser's raw trees take ~20x the run's bytes.
+    constexpr uint32_t kMaxRunBytes = 256u << 10;
     for (size_t i = 0; i < stood_in_.size();) {
         size_t j = i;
         const uint32_t begin = file_.statements[stood_in_[i]].span.begin;
