@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <future>
 #include <stdexcept>
 #include <thread>
 
+#include "app/parse_ahead.hpp"
 #include "util/paths.hpp"
 
 namespace migsafe {
@@ -69,12 +69,11 @@ void record_added(const migration::Migration& m, const migration::Script& script
     }
 }
 
-// One script to parse: parsing runs ahead on worker threads, checking follows in order.
+// One script: parsing runs ahead on worker threads, checking follows in order.
 struct Pending {
     const migration::Migration* migration;
     const migration::Script* script;
     bool check;
-    std::future<std::unique_ptr<sql::ParsedFile>> parsed;
 };
 
 }  // namespace
@@ -102,23 +101,17 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
             return !s || (selection.excluded && selection.excluded(s->path));
         };
         const bool checked = i >= first_checked && selected(m, selection);
-        if (!skip(m.up)) work.push_back({&m, &*m.up, checked, {}});
-        if (checked && !skip(m.down)) work.push_back({&m, &*m.down, true, {}});
+        if (!skip(m.up)) work.push_back({&m, &*m.up, checked});
+        if (checked && !skip(m.down)) work.push_back({&m, &*m.down, true});
     }
 
-    // Parse ahead, a bounded window at a time, so memory does not grow with the set.
-    unsigned jobs =
-        check.jobs != 0 ? check.jobs : std::max(1U, std::thread::hardware_concurrency());
-    const size_t window = 2 * static_cast<size_t>(jobs);
-    size_t launched = 0;
-    const auto launch_until = [&](size_t limit) {
-        for (; launched < work.size() && launched < limit; ++launched) {
-            const std::string* text = &work[launched].script->sql;
-            work[launched].parsed = std::async(std::launch::async, [text] {
-                return sql::parse_file(*text, sql::TreeDetail::ForRules);
-            });
-        }
-    };
+    std::vector<const std::string*> texts;
+    texts.reserve(work.size());
+    for (const Pending& p : work)
+        texts.push_back(&p.script->sql);
+    ParseAhead parsing(std::move(texts), check.jobs != 0
+                                             ? check.jobs
+                                             : std::max(1U, std::thread::hardware_concurrency()));
 
     std::vector<FileResult> results;
     catalog::Catalog& catalog = history;
@@ -127,7 +120,6 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
     const bool change_set = selection.files.has_value();
     std::set<std::string> created_in_change_set;
     for (size_t i = 0; i < work.size();) {
-        launch_until(i + window);
         const migration::Migration& m = *work[i].migration;
         const bool checked = work[i].check;
         // The schema before the up is kept only when a down will be compared with it.
@@ -143,7 +135,7 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
         std::optional<FileResult> down;
         if (work[i].script->direction == migration::Direction::Up) {
             const migration::Script& script = *work[i].script;
-            std::unique_ptr<sql::ParsedFile> parsed = work[i].parsed.get();
+            std::unique_ptr<sql::ParsedFile> parsed = parsing.take(i);
             if (checked) {
                 Options options = script_options(check, script);
                 options.created_in_change_set = created_in_change_set;
@@ -164,14 +156,12 @@ std::vector<FileResult> check_migration_set(const migration::MigrationSet& set,
         }
         std::optional<catalog::Catalog> after_down;
         if (is_down_of_m(i)) {
-            launch_until(i + window);
             const migration::Script& script = *work[i].script;
             after_down = catalog;
             Options options = script_options(check, script);
             options.created_by_up = created_between(*before_up, catalog);
             options.created_in_change_set = created_in_change_set;
-            down =
-                check_parsed(script.path, work[i].parsed.get(), options, *after_down, check.code);
+            down = check_parsed(script.path, parsing.take(i), options, *after_down, check.code);
             down->script = script_info(set, m, script, options);
             add_script_problems(script.problems, *down);
             ++i;

@@ -84,6 +84,23 @@ std::optional<ByteSpan> values_insert_head(std::span<const Token> tokens, std::s
     return ByteSpan{begin, head_end};
 }
 
+std::optional<ByteSpan> view_head(std::span<const Token> tokens, std::string_view text) {
+    Cursor c(tokens, text);
+    if (c.done()) return std::nullopt;
+    const uint32_t begin = c.peek().span.begin;
+    if (!c.word("create")) return std::nullopt;
+    if (c.word("or") && !c.word("replace")) return std::nullopt;
+    if (!c.word("temp")) c.word("temporary");
+    if (!c.word("view") || !c.identifier()) return std::nullopt;
+    while (c.kind(TokenKind::Dot)) {
+        if (!c.identifier()) return std::nullopt;
+    }
+    if (!c.done() && c.peek().kind == TokenKind::LParen && !c.group()) return std::nullopt;
+    if (c.word("with") && !c.group()) return std::nullopt;
+    if (!c.word("as")) return std::nullopt;
+    return ByteSpan{begin, c.previous().span.end};
+}
+
 namespace {
 
 bool has_word(std::span<const Token> tokens, std::string_view text, std::string_view lower) {
@@ -100,6 +117,8 @@ bool has_word(std::span<const Token> tokens, std::string_view text, std::string_
 std::optional<std::string> stand_in_sql(std::span<const Token> tokens, std::string_view text) {
     if (const auto head = values_insert_head(tokens, text))
         return std::string(text.substr(head->begin, head->end - head->begin)) + " (NULL)";
+    if (const auto head = view_head(tokens, text))
+        return std::string(text.substr(head->begin, head->end - head->begin)) + " SELECT 1";
     const Token* first = nullptr;
     for (const Token& t : tokens) {
         if (!t.is_trivia()) {

@@ -67,4 +67,16 @@ TEST_CASE("stand_in_sql: statements no rule reads in detail") {
     CHECK(stand_in("-- only a comment") == "<itself>");
 }
 
+TEST_CASE("stand_in_sql: a view keeps its head, its query is replaced") {
+    CHECK(stand_in("CREATE VIEW v AS SELECT a, b FROM t JOIN u USING (id);") ==
+          "CREATE VIEW v AS SELECT 1");
+    CHECK(stand_in("create or replace temp view app.\"V\" (x, y) with (security_barrier) as "
+                   "select 1, 2 with check option;") ==
+          "create or replace temp view app.\"V\" (x, y) with (security_barrier) as SELECT 1");
+    CHECK(stand_in("CREATE RECURSIVE VIEW r (n) AS SELECT 1;") == "<itself>");
+    CHECK(stand_in("CREATE MATERIALIZED VIEW m AS SELECT 1;") == "<itself>");
+    CHECK(stand_in("CREATE VIEW v (a AS SELECT 1;") == "<itself>");
+    CHECK(stand_in("CREATE OR VIEW v AS SELECT 1;") == "<itself>");
+}
+
 }  // namespace migsafe::sql

@@ -12,3 +12,9 @@ BEGIN
     UPDATE orders SET status = 'archived' WHERE id < 10; -- expect: enum-value-in-transaction
 END
 $$;
+
+-- A view's query is only syntax-checked (its tree stands in), yet the value is seen.
+BEGIN;
+ALTER TYPE mood ADD VALUE 'serene';
+CREATE VIEW serene_people AS SELECT id FROM people WHERE current_mood = 'serene'; -- expect: enum-value-in-transaction
+COMMIT;
