@@ -41,6 +41,8 @@ std::string RuleContext::snippet(ByteSpan span, size_t max_length) const {
         if (space) out.push_back(' ');
         space = false;
         out.push_back(c);
+        // Enough to know where to cut: a statement can be megabytes long.
+        if (out.size() > max_length) break;
     }
     if (out.size() > max_length) {
         // Cut on a character boundary, never inside a UTF-8 sequence.
