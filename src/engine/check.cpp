@@ -104,10 +104,18 @@ void assign_severities(const Options& options, std::vector<Diagnostic>& diagnost
 
 // Reports need the text and the statement spans, not the parse trees, which are by far the
 // largest part of a parsed file: free them before the file waits for the report.
-void release_parse_trees(sql::ParsedFile& file) {
-    for (sql::Statement& stmt : file.statements)
+// Reports need only the text and the statements' spans: the rest (trees, tokens, offset maps:
+// several times the file's size) goes as soon as a file is checked, not with the whole report.
+void release_analysis(sql::ParsedFile& file) {
+    for (sql::Statement& stmt : file.statements) {
         stmt.node = nullptr;
+        stmt.tokens = {};
+        stmt.offset_map = nullptr;
+    }
     file.tree_memory.release();
+    std::vector<sql::Token>().swap(file.tokens);
+    file.body_tokens.clear();
+    file.offset_maps.clear();
 }
 
 bool runs_during_migration(const sql::Statement& stmt) {
@@ -243,7 +251,7 @@ void add_script_problems(const std::vector<migration::ScriptProblem>& problems,
 void finalize(FileResult& result, const Options& options) {
     std::vector<Diagnostic>& out = result.diagnostics;
     apply_suppressions(*result.file, options, out);
-    release_parse_trees(*result.file);
+    release_analysis(*result.file);
     assign_severities(options, out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.rule < b.rule;

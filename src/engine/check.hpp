@@ -24,7 +24,7 @@ struct ScriptInfo {
 // The outcome of checking one migration file (or one direction of a migration).
 struct FileResult {
     std::string path;                       // as the user should see it
-    std::unique_ptr<sql::ParsedFile> file;  // text, tokens and statement spans (trees released)
+    std::unique_ptr<sql::ParsedFile> file;  // text and statement spans (finalize() frees the rest)
     std::vector<Diagnostic> diagnostics;    // sorted by position, suppressions applied
     ScriptInfo script;
 };
@@ -44,7 +44,8 @@ FileResult check_parsed(std::string path, std::unique_ptr<sql::ParsedFile> file,
 // not turn into SQL (an interpolated host-language string). Before finalize().
 void add_script_problems(const std::vector<migration::ScriptProblem>& problems, FileResult& result);
 
-// Applies suppressions and severities, sorts the findings and frees the parse trees.
+// Applies suppressions and severities, sorts the findings and frees what only the analysis
+// needed (trees, tokens).
 void finalize(FileResult& result, const Options& options);
 
 // Runs the migration-level rules (missing or incomplete down) and adds their findings to the
