@@ -57,37 +57,40 @@ class Evidence {
     std::map<Runner, std::string> found_;
 };
 
-// Some line, leading blanks aside, starts with `lower_prefix` (compared case-insensitively when
-// asked). No allocation per line: detection scans every SQL file of a directory.
-bool has_line_starting_with(std::string_view text, std::string_view lower_prefix,
-                            bool ignore_case) {
+// Some line, leading blanks aside, starts with the `--` comment `lower_prefix` (compared
+// case-insensitively when asked). Jumps from one "--" to the next instead of walking every line:
+// detection scans every SQL file of a directory, data dumps included.
+bool has_comment_line_starting_with(std::string_view text, std::string_view lower_prefix,
+                                    bool ignore_case) {
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
     const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    for (size_t at = 0; at < text.size();) {
-        size_t begin = at;
-        while (begin < text.size() && blank(text[begin]))
-            ++begin;
-        const size_t newline = text.find('\n', begin);
-        const size_t end = newline == std::string_view::npos ? text.size() : newline;
-        if (end - begin >= lower_prefix.size()) {
+    for (size_t at = text.find("--"); at != std::string_view::npos; at = text.find("--", at)) {
+        size_t line = at;
+        while (line > 0 && blank(text[line - 1]))
+            --line;
+        const bool starts_line = line == 0 || text[line - 1] == '\n';
+        if (starts_line && text.size() - at >= lower_prefix.size()) {
             bool same = true;
             for (size_t i = 0; i < lower_prefix.size() && same; ++i) {
-                const char c = text[begin + i];
+                const char c = text[at + i];
                 same = (ignore_case ? lower(c) : c) == lower_prefix[i];
             }
             if (same) return true;
         }
-        at = end + 1;
+        // The rest of the line is a comment: no other line starts in it.
+        const size_t newline = text.find('\n', at);
+        if (newline == std::string_view::npos) return false;
+        at = newline + 1;
     }
     return false;
 }
 
 bool has_goose_annotation(std::string_view text) {
-    return has_line_starting_with(text, "-- +goose up", true);
+    return has_comment_line_starting_with(text, "-- +goose up", true);
 }
 
 bool has_dbmate_marker(std::string_view text) {
-    return has_line_starting_with(text, "-- migrate:up", false);
+    return has_comment_line_starting_with(text, "-- migrate:up", false);
 }
 
 bool is_flyway_versioned_name(std::string_view name) {
@@ -174,7 +177,10 @@ void note_file_content(const FileTree& tree, const std::string& relative, Eviden
         !ends_with(name, ".d.ts") && (ends_with(name, ".js") || ends_with(name, ".ts") ||
                                       ends_with(name, ".cjs") || ends_with(name, ".mjs"));
     if (!is_sql && !is_python && !is_script) return;
-    const std::string text = read_text(tree.absolute(relative)).value_or("");
+    // Runner markers head a SQL file: a data dump need not be read to its end here.
+    constexpr size_t kSqlHead = size_t{64} << 10;
+    const std::string text = is_sql ? read_head(tree.absolute(relative), kSqlHead)
+                                    : read_text(tree.absolute(relative)).value_or("");
     if (is_sql && has_goose_annotation(text)) {
         evidence.note(Runner::Goose, "goose annotations in " + relative);
     }

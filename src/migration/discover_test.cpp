@@ -320,6 +320,18 @@ TEST_CASE("detect: specific evidence wins over generic, and the reason says so")
     CHECK(mentions(reason, "golang-migrate"));
 }
 
+TEST_CASE("detect: a marker counts only as a comment line of its own") {
+    ScratchDir indented;
+    indented.write("0001_a.sql", "SELECT 1 - -2; -- note\n\t  -- +GOOSE UP\nSELECT 1;\n");
+    CHECK(detect_runner(indented.path).first == Runner::Goose);
+    ScratchDir dbmate;
+    dbmate.write("0001_a.sql", "-- header\n--\n-- migrate:up\nSELECT 1;\n");
+    CHECK(detect_runner(dbmate.path).first == Runner::Dbmate);
+    ScratchDir trailing;
+    trailing.write("0001_a.sql", "SELECT 1; -- +goose Up\nSELECT '\n-- migrate:UP';\n");
+    CHECK(detect_runner(trailing.path).first == Runner::Plain);
+}
+
 TEST_CASE("detect: an empty or missing directory is plain SQL") {
     ScratchDir dir;
     const auto [runner, reason] = detect_runner(dir.path);

@@ -76,6 +76,14 @@ std::optional<std::string> read_text(const fs::path& path) {
     return std::nullopt;
 }
 
+std::string read_head(const fs::path& path, size_t limit) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(limit, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(limit));
+    head.resize(in ? limit : static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
 std::string_view file_name(std::string_view relative) {
     const size_t slash = relative.rfind('/');
     return slash == std::string_view::npos ? relative : relative.substr(slash + 1);

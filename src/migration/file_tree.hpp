@@ -28,6 +28,8 @@ FileTree list_files(const std::filesystem::path& root);
 
 // The whole file, or nullopt when it cannot be read.
 std::optional<std::string> read_text(const std::filesystem::path& path);
+// At most the first `limit` bytes of the file ("" when it cannot be read).
+std::string read_head(const std::filesystem::path& path, size_t limit);
 
 // Path helpers on '/'-separated relative paths.
 std::string_view file_name(std::string_view relative);

@@ -10,12 +10,6 @@ bool is_space(char c) {
     return std::isspace(static_cast<unsigned char>(c)) != 0;
 }
 
-size_t skip_spaces(std::string_view text, size_t at) {
-    while (at < text.size() && (text[at] == ' ' || text[at] == '\t'))
-        ++at;
-    return at;
-}
-
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -63,16 +57,21 @@ bool has_sql(std::string_view text) {
 }
 
 bool has_irreversible_marker(std::string_view text) {
-    for (size_t dashes = text.find("--"); dashes != std::string_view::npos;
-         dashes = text.find("--", dashes + 2)) {
-        size_t at = skip_spaces(text, dashes + 2);
-        if (text.substr(at, 8) != "migsafe:") continue;
-        at = skip_spaces(text, at + 8);
-        if (text.substr(at, 12) != "irreversible") continue;
-        const size_t after = at + 12;
-        if (after == text.size() || !std::isalnum(static_cast<unsigned char>(text[after]))) {
-            return true;
-        }
+    // Found from the rare word backwards: every script is scanned, multi-megabyte dumps too.
+    constexpr std::string_view kWord = "irreversible";
+    for (size_t word = text.find(kWord); word != std::string_view::npos;
+         word = text.find(kWord, word + kWord.size())) {
+        const size_t after = word + kWord.size();
+        if (after < text.size() && std::isalnum(static_cast<unsigned char>(text[after])) != 0)
+            continue;
+        size_t at = word;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+            --at;
+        if (at < 8 || text.substr(at - 8, 8) != "migsafe:") continue;
+        at -= 8;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+            --at;
+        if (at >= 2 && text.substr(at - 2, 2) == "--") return true;
     }
     return false;
 }

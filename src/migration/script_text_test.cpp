@@ -37,4 +37,6 @@ TEST_CASE("script text: the irreversible marker") {
     CHECK_FALSE(has_irreversible_marker("-- migsafe: ignore foo"));
     CHECK_FALSE(has_irreversible_marker("-- migsafe: irreversibleish"));
     CHECK_FALSE(has_irreversible_marker("SELECT 'migsafe: irreversible';"));
+    CHECK(has_irreversible_marker("-- irreversible?\n--\tmigsafe:  irreversible"));
+    CHECK_FALSE(has_irreversible_marker("irreversible"));
 }
