@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "migration/layouts.hpp"
+
 namespace migsafe::migration::host {
 
 std::string file_stem(std::string_view path) {
@@ -12,12 +14,13 @@ std::string parent_directory(std::string_view path) {
     return std::filesystem::path(path).parent_path().string();
 }
 
-std::optional<VersionedName> split_version(std::string_view stem) {
-    size_t digits = 0;
-    while (digits < stem.size() && stem[digits] >= '0' && stem[digits] <= '9')
-        ++digits;
-    if (digits == 0 || digits >= stem.size() || stem[digits] != '_') return std::nullopt;
-    return VersionedName{std::string(stem.substr(0, digits)), std::string(stem.substr(digits + 1))};
+Migration migration_named_by(std::string_view path) {
+    Migration migration;
+    const std::string stem = file_stem(path);
+    const auto versioned = split_version(stem);
+    migration.id = versioned ? versioned->version : stem;
+    migration.name = versioned ? versioned->name : stem;
+    return migration;
 }
 
 }  // namespace migsafe::migration::host

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
+
+#include "migration/migration.hpp"
 
 namespace migsafe::migration::host {
 
@@ -12,11 +13,8 @@ std::string file_stem(std::string_view path);
 // The directory that holds the file: "shop/migrations/0001_initial.py" → "shop/migrations".
 std::string parent_directory(std::string_view path);
 
-struct VersionedName {
-    std::string version;  // "20240101120000"
-    std::string name;     // "add_index"
-};
-// Splits a "<digits>_<name>" stem; nullopt when the stem does not start with digits and `_`.
-std::optional<VersionedName> split_version(std::string_view stem);
+// A migration named by its file: id and name from a "<digits>_<name>" stem (split_version),
+// else both the whole stem.
+Migration migration_named_by(std::string_view path);
 
 }  // namespace migsafe::migration::host

@@ -67,11 +67,7 @@ std::optional<Migration> extract_knex(const std::string& path, std::string_view 
         return std::move(script).finish(path, direction, model, reason);
     };
 
-    Migration migration;
-    const std::string stem = file_stem(path);
-    const auto versioned = split_version(stem);
-    migration.id = versioned ? versioned->version : stem;
-    migration.name = versioned ? versioned->name : stem;
+    Migration migration = migration_named_by(path);
     migration.up = script_of(up_function, Direction::Up);
     if (!ts_node_is_null(down_function)) migration.down = script_of(down_function, Direction::Down);
     return migration;

@@ -5,6 +5,7 @@
 #include "migration/host/file_name.hpp"
 #include "migration/host/runners.hpp"
 #include "migration/host/sql_strings.hpp"
+#include "migration/layouts.hpp"
 
 namespace migsafe::migration::host {
 
