@@ -73,10 +73,8 @@ class GoReader {
     explicit GoReader(const CodeFile& file) : file_(file) {}
 
     void read() {
-        migration::host::walk(file_.tree.root(), [&](TSNode node) {
-            if (kind(node) == "method_declaration") read_table_name_method(node);
-            return true;
-        });
+        migration::host::for_each_of_kind(file_.tree.root(), "method_declaration",
+                                          [&](TSNode node) { read_table_name_method(node); });
         migration::host::walk(file_.tree.root(), [&](TSNode node) {
             if (kind(node) == "type_spec" && kind(field_of(node, "type")) == "struct_type")
                 read_struct(node);

@@ -19,10 +19,8 @@ class JavaReader {
     explicit JavaReader(const CodeFile& file) : file_(file) {}
 
     void read() {
-        migration::host::walk(file_.tree.root(), [&](TSNode node) {
-            if (kind(node) == "class_declaration") read_entity(node);
-            return true;
-        });
+        migration::host::for_each_of_kind(file_.tree.root(), "class_declaration",
+                                          [&](TSNode node) { read_entity(node); });
     }
 
   private:

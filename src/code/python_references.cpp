@@ -69,14 +69,10 @@ class PythonReader {
     explicit PythonReader(const CodeFile& file) : file_(file) {}
 
     void read() {
-        migration::host::walk(file_.tree.root(), [&](TSNode node) {
-            if (kind(node) == "class_definition") read_model(node);
-            return true;
-        });
-        migration::host::walk(file_.tree.root(), [&](TSNode node) {
-            if (kind(node) == "call") read_call(node);
-            return true;
-        });
+        migration::host::for_each_of_kind(file_.tree.root(), "class_definition",
+                                          [&](TSNode node) { read_model(node); });
+        migration::host::for_each_of_kind(file_.tree.root(), "call",
+                                          [&](TSNode node) { read_call(node); });
     }
 
   private:

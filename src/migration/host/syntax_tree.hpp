@@ -50,4 +50,13 @@ void walk(TSNode node, Visit&& visit) {
         walk(ts_node_child(node, i), visit);
 }
 
+// Calls `visit` for every node of the given kind at or below `node`, in document order.
+template <typename Visit>
+void for_each_of_kind(TSNode node, std::string_view node_kind, Visit&& visit) {
+    walk(node, [&](TSNode n) {
+        if (kind(n) == node_kind) visit(n);
+        return true;
+    });
+}
+
 }  // namespace migsafe::migration::host
